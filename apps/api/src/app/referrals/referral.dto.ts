@@ -1,0 +1,117 @@
+import {
+  REFERRER_TYPES,
+  URGENCIES,
+  type ListReferralsQuery,
+  type ReferralView,
+  type RegisterReferralRequest,
+  type ReferrerType,
+  type Urgency,
+} from '@camhs/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsCalendarDate, IsNhsNumber } from '../http/domain-validators';
+
+export class RegisterReferralDto implements RegisterReferralRequest {
+  @ApiProperty({ example: 'Amara' })
+  @IsString()
+  @IsNotEmpty({ message: 'givenName is required' })
+  @MaxLength(100)
+  givenName!: string;
+
+  @ApiProperty({ example: 'Okafor' })
+  @IsString()
+  @IsNotEmpty({ message: 'familyName is required' })
+  @MaxLength(100)
+  familyName!: string;
+
+  @ApiProperty({ example: '2012-05-17', description: 'YYYY-MM-DD; not in the future, not after receivedOn' })
+  @IsCalendarDate()
+  dateOfBirth!: string;
+
+  @ApiPropertyOptional({ example: '943 476 5919', nullable: true, description: '10 digits, spaces allowed, Modulus 11 check' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null && v !== '')
+  @IsNhsNumber()
+  nhsNumber?: string | null;
+
+  @ApiProperty({ example: 'rutland', description: 'area code (GET /api/reference-data)' })
+  @IsString()
+  @IsNotEmpty({ message: 'area is required' })
+  area!: string;
+
+  @ApiProperty({ example: 'generic-outpatient', description: 'team code (GET /api/reference-data)' })
+  @IsString()
+  @IsNotEmpty({ message: 'team is required' })
+  team!: string;
+
+  @ApiProperty({ enum: REFERRER_TYPES })
+  @IsIn(REFERRER_TYPES, { message: `referrerType must be one of: ${REFERRER_TYPES.join(', ')}` })
+  referrerType!: ReferrerType;
+
+  @ApiProperty({ enum: URGENCIES })
+  @IsIn(URGENCIES, { message: `urgency must be one of: ${URGENCIES.join(', ')}` })
+  urgency!: Urgency;
+
+  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD; not in the future' })
+  @IsCalendarDate()
+  receivedOn!: string;
+}
+
+export class ListReferralsQueryDto implements ListReferralsQuery {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+
+  @ApiPropertyOptional({ description: 'area code' })
+  @IsOptional()
+  @IsString()
+  area?: string;
+
+  @ApiPropertyOptional({ description: 'team code' })
+  @IsOptional()
+  @IsString()
+  team?: string;
+
+  @ApiPropertyOptional({ enum: URGENCIES })
+  @IsOptional()
+  @IsIn(URGENCIES, { message: `urgency must be one of: ${URGENCIES.join(', ')}` })
+  urgency?: Urgency;
+}
+
+/** Response shape, documented for OpenAPI; the type is the shared contract. */
+export class ReferralViewDto implements ReferralView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) childId!: string;
+  @ApiProperty() givenName!: string;
+  @ApiProperty() familyName!: string;
+  @ApiProperty({ format: 'date' }) dateOfBirth!: string;
+  @ApiProperty({ nullable: true, type: String }) nhsNumber!: string | null;
+  @ApiProperty() area!: string;
+  @ApiProperty() team!: string;
+  @ApiProperty({ enum: REFERRER_TYPES }) referrerType!: ReferrerType;
+  @ApiProperty({ enum: URGENCIES }) urgency!: Urgency;
+  @ApiProperty({ format: 'date' }) receivedOn!: string;
+  @ApiProperty({ format: 'date', description: 'received + 28 days (urgent) / 91 days (routine)' }) accessDeadline!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) acknowledgedAt!: string | null;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class ReferralPageDto {
+  @ApiProperty({ type: [ReferralViewDto] }) items!: ReferralViewDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@camhs/config';
+import { migrate } from './commands/migrate.command';
+
+/**
+ * Operator commands. `npm run db:migrate` → `cli migrate`. Each command reads the validated
+ * config (DATABASE_URL, REDIS_URL, QUEUE_BACKEND) and exits non-zero with a message on failure.
+ */
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  migrate: async () => migrate(loadConfig()),
+};
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(`usage: cli <command>\ncommands: ${Object.keys(COMMANDS).join(', ')}`);
+    process.exit(2);
+  }
+  await command(args);
+}
+
+main().catch((e: Error) => {
+  console.error(e instanceof ConfigError ? e.message : `error: ${e.message}`);
+  process.exit(1);
+});

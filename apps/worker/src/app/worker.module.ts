@@ -1,0 +1,22 @@
+import { AcknowledgeReferral, OutboxRelay } from '@camhs/application';
+import { AppConfig, AppConfigModule } from '@camhs/config';
+import { dataSourceOptions } from '@camhs/persistence';
+import { QueuesModule } from '@camhs/queues';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessProcessor } from './access.processor';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, { logSql: config.logSql }), retryAttempts: 3 }),
+        QueuesModule.forRoot(),
+      ],
+      providers: [AcknowledgeReferral, OutboxRelay, AccessProcessor],
+    };
+  }
+}

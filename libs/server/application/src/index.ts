@@ -1,0 +1,12 @@
+/**
+ * @camhs/application — use cases. Each class owns its transaction and writes its outbox rows in
+ * it; http controllers, job processors and CLI commands are thin adapters over these classes.
+ */
+export * from './lib/common/errors';
+export * from './lib/common/clock.provider';
+export * from './lib/referrals/register-referral';
+export * from './lib/referrals/acknowledge-referral';
+export * from './lib/referrals/referral-queries';
+export * from './lib/reference-data/reference-data-queries';
+export * from './lib/outbox/outbox-writer';
+export * from './lib/outbox/outbox-relay';

@@ -1,0 +1,16 @@
+import type { ReferenceDataView } from '@camhs/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+@Injectable()
+export class ReferenceDataQueries {
+  constructor(private readonly db: DataSource) {}
+
+  async get(): Promise<ReferenceDataView> {
+    const [areas, teams] = await Promise.all([
+      this.db.query(`SELECT code, name FROM area ORDER BY name`),
+      this.db.query(`SELECT code, name FROM team ORDER BY name`),
+    ]);
+    return { areas, teams };
+  }
+}

@@ -1,0 +1,83 @@
+import type { ListReferralsQuery, Page, ReferralView, ReferrerType, Urgency } from '@camhs/contracts';
+import { accessDeadline } from '@camhs/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { NotFoundError } from '../common/errors';
+
+interface ReferralRow {
+  id: string;
+  child_id: string;
+  given_name: string;
+  family_name: string;
+  date_of_birth: string;
+  nhs_number: string | null;
+  area: string;
+  team: string;
+  referrer_type: ReferrerType;
+  urgency: Urgency;
+  received_on: string;
+  acknowledged_at: Date | null;
+  version: number;
+  created_at: Date;
+}
+
+const SELECT_REFERRAL = `
+  SELECT r.id, r.child_id, c.given_name, c.family_name, to_char(c.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
+         c.nhs_number, a.code AS area, t.code AS team, r.referrer_type, r.urgency,
+         to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.acknowledged_at, r.version, r.created_at
+    FROM referral r
+    JOIN child c ON c.id = r.child_id
+    JOIN area a ON a.id = r.area_id
+    JOIN team t ON t.id = r.team_id`;
+
+/** Read side for referrals: plain rows mapped to the API shape, deadline computed by the domain. */
+@Injectable()
+export class ReferralQueries {
+  constructor(private readonly db: DataSource) {}
+
+  async get(id: string): Promise<ReferralView> {
+    const rows: ReferralRow[] = await this.db.query(`${SELECT_REFERRAL} WHERE r.id = $1`, [id]);
+    if (rows.length === 0) throw new NotFoundError('referral', id);
+    return toView(rows[0]);
+  }
+
+  async list(query: ListReferralsQuery): Promise<Page<ReferralView>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.area) where.push(`a.code = $${params.push(query.area)}`);
+    if (query.team) where.push(`t.code = $${params.push(query.team)}`);
+    if (query.urgency) where.push(`r.urgency = $${params.push(query.urgency)}`);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM referral r JOIN area a ON a.id = r.area_id JOIN team t ON t.id = r.team_id ${filter}`,
+      params,
+    );
+    const rows: ReferralRow[] = await this.db.query(
+      `${SELECT_REFERRAL} ${filter} ORDER BY r.created_at DESC, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, pageSize, (page - 1) * pageSize],
+    );
+    return { items: rows.map(toView), total, page, pageSize };
+  }
+}
+
+function toView(r: ReferralRow): ReferralView {
+  return {
+    id: r.id,
+    childId: r.child_id,
+    givenName: r.given_name,
+    familyName: r.family_name,
+    dateOfBirth: r.date_of_birth,
+    nhsNumber: r.nhs_number,
+    area: r.area,
+    team: r.team,
+    referrerType: r.referrer_type,
+    urgency: r.urgency,
+    receivedOn: r.received_on,
+    accessDeadline: accessDeadline(r.received_on, r.urgency),
+    acknowledgedAt: r.acknowledged_at ? r.acknowledged_at.toISOString() : null,
+    version: r.version,
+    createdAt: r.created_at.toISOString(),
+  };
+}

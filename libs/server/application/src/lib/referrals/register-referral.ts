@@ -1,0 +1,76 @@
+import type { RegisterReferralRequest, ReferralView } from '@camhs/contracts';
+import { Clock, nhsNumberProblem, normaliseNhsNumber, referralDateProblems, today } from '@camhs/domain';
+import { JOBS } from '@camhs/queues';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CLOCK } from '../common/clock.provider';
+import { ValidationFailedError } from '../common/errors';
+import { recordJobIntent } from '../outbox/outbox-writer';
+import { ReferralQueries } from './referral-queries';
+
+/**
+ * Register a referral for a child. In one transaction: match or create the child (by NHS number
+ * when given), store the referral, and record the intent to acknowledge it. The worker does the
+ * acknowledging; nothing here waits for a queue.
+ */
+@Injectable()
+export class RegisterReferral {
+  constructor(
+    private readonly db: DataSource,
+    private readonly queries: ReferralQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(input: RegisterReferralRequest): Promise<ReferralView> {
+    const referralId = await this.db.transaction(async (em) => {
+      const { areaId, teamId, problems } = await this.resolveReferences(em, input);
+      problems.push(...referralDateProblems(input, today(this.clock)));
+      const nhsProblem = input.nhsNumber ? nhsNumberProblem(input.nhsNumber) : null;
+      if (nhsProblem) problems.push({ field: 'nhsNumber', message: nhsProblem });
+      if (problems.length > 0 || !areaId || !teamId) throw ValidationFailedError.of(problems);
+
+      const childId = await this.matchOrCreateChild(em, input);
+      const [row] = await em.query(
+        `INSERT INTO referral (child_id, area_id, team_id, referrer_type, urgency, received_on)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [childId, areaId, teamId, input.referrerType, input.urgency, input.receivedOn],
+      );
+      await recordJobIntent(em, JOBS.acknowledgeReferral, { referralId: row.id });
+      return row.id as string;
+    });
+    return this.queries.get(referralId);
+  }
+
+  private async resolveReferences(em: EntityManager, input: RegisterReferralRequest) {
+    const problems: { field: string; message: string }[] = [];
+    const [area] = await em.query(`SELECT id FROM area WHERE code = $1`, [input.area]);
+    const [team] = await em.query(`SELECT id FROM team WHERE code = $1`, [input.team]);
+    if (!area) {
+      const known: { code: string }[] = await em.query(`SELECT code FROM area ORDER BY code`);
+      problems.push({ field: 'area', message: `unknown area '${input.area}'; known areas: ${known.map((a) => a.code).join(', ')}` });
+    }
+    if (!team) {
+      const known: { code: string }[] = await em.query(`SELECT code FROM team ORDER BY code`);
+      problems.push({ field: 'team', message: `unknown team '${input.team}'; known teams: ${known.map((t) => t.code).join(', ')}` });
+    }
+    return { areaId: area?.id as string | undefined, teamId: team?.id as string | undefined, problems };
+  }
+
+  /** Same NHS number → same child, even when two registrations race (the upsert is atomic). */
+  private async matchOrCreateChild(em: EntityManager, input: RegisterReferralRequest): Promise<string> {
+    const nhs = input.nhsNumber ? normaliseNhsNumber(input.nhsNumber) : null;
+    if (nhs) {
+      const [row] = await em.query(
+        `INSERT INTO child (nhs_number, given_name, family_name, date_of_birth) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (nhs_number) DO UPDATE SET nhs_number = EXCLUDED.nhs_number RETURNING id`,
+        [nhs, input.givenName.trim(), input.familyName.trim(), input.dateOfBirth],
+      );
+      return row.id;
+    }
+    const [row] = await em.query(
+      `INSERT INTO child (given_name, family_name, date_of_birth) VALUES ($1, $2, $3) RETURNING id`,
+      [input.givenName.trim(), input.familyName.trim(), input.dateOfBirth],
+    );
+    return row.id;
+  }
+}

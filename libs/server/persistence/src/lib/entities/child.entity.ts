@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'child' })
+export class ChildEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Digits only; unique when present, so a child is matched by it. */
+  @Column({ name: 'nhs_number', type: 'char', length: 10, nullable: true, unique: true })
+  nhsNumber!: string | null;
+
+  @Column({ name: 'given_name', type: 'text' })
+  givenName!: string;
+
+  @Column({ name: 'family_name', type: 'text' })
+  familyName!: string;
+
+  @Column({ name: 'date_of_birth', type: 'date' })
+  dateOfBirth!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

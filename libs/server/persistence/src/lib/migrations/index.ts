@@ -1,0 +1,5 @@
+import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
+import { SeedReferenceData1763800000001 } from './1763800000001-seed-reference-data';
+
+/** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
+export const MIGRATIONS = [InitialSchema1763800000000, SeedReferenceData1763800000001];

@@ -1,0 +1,26 @@
+import { QUEUE, QueueName } from './queue-names';
+
+/**
+ * A job type: its queue, its explicit name (never a class name), its payload (ids only) and its
+ * deterministic id. The same intent always yields the same job id, so adding it twice is harmless.
+ */
+export interface JobDefinition<P extends Record<string, string>> {
+  readonly queue: QueueName;
+  readonly name: string;
+  jobId(payload: P): string;
+}
+
+export interface AcknowledgeReferralPayload extends Record<string, string> {
+  referralId: string;
+}
+
+/** BullMQ refuses ':' in custom ids (it separates key parts), so ids use '-'. */
+export const JOBS = {
+  acknowledgeReferral: {
+    queue: QUEUE.access,
+    name: 'acknowledge-referral',
+    jobId: (p: AcknowledgeReferralPayload) => `ack-${p.referralId}`,
+  } satisfies JobDefinition<AcknowledgeReferralPayload>,
+} as const;
+
+export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];

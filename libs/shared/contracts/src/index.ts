@@ -1,0 +1,9 @@
+/**
+ * @camhs/contracts — the JSON shapes exchanged over HTTP between apps/api and apps/web.
+ * Types and constant lists only: no framework, no behaviour. The API's DTO classes implement
+ * these interfaces so the compiler keeps both sides in step.
+ */
+export * from './lib/common';
+export * from './lib/referrals';
+export * from './lib/health';
+export * from './lib/reference-data';
