@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { Page, ReferenceDataView, ReferralView } from '@camhs/contracts';
+import { Subject, catchError, combineLatest, exhaustMap, map, of, retry, startWith, switchMap, tap, timer } from 'rxjs';
+import { SERVICE_NOT_ANSWERING, describeError } from './api-errors';
+import { ReferralFormComponent } from './referral-form.component';
+import { ReferralsApi } from './referrals-api.service';
+import { ReferralsFiltersComponent } from './referrals-filters.component';
+import { FIRST_PAGE, ReferralsFilters, ReferralsQuery, toListQuery } from './referrals-query';
+import { ReferralsTableComponent } from './referrals-table.component';
+
+/** How often the list is fetched again, so acknowledgements appear without a reload. */
+export const POLL_INTERVAL_MS = 3000;
+
+type ListResult = { ok: true; page: Page<ReferralView> } | { ok: false; error: unknown };
+
+/** /referrals: register a referral, and the list of referrals kept up to date by polling. */
+@Component({
+  selector: 'camhs-referrals-page',
+  imports: [ReferralFormComponent, ReferralsFiltersComponent, ReferralsTableComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>Referrals</h1>
+
+    @if (problem(); as message) {
+      <div class="nhsuk-error-summary" id="service-problem" role="alert">
+        <h2 class="nhsuk-error-summary__heading">There is a problem</h2>
+        <div class="nhsuk-error-summary__body">
+          <p>{{ message }}</p>
+        </div>
+      </div>
+    }
+
+    <div class="nhsuk-grid-row">
+      <div class="nhsuk-grid-column-two-thirds">
+        <camhs-referral-form [referenceData]="referenceData()" (registered)="refresh()" />
+      </div>
+    </div>
+
+    <section aria-label="Referrals list">
+      <camhs-referrals-filters
+        [referenceData]="referenceData()"
+        [filters]="query()"
+        (filtersChange)="applyFilters($event)"
+      />
+      @if (page(); as current) {
+        <camhs-referrals-table [page]="current" [referenceData]="referenceData()" (pageChange)="goToPage($event)" />
+      } @else if (!problem()) {
+        <p class="nhsuk-body" id="referrals-loading">Loading referrals…</p>
+      }
+    </section>
+  `,
+})
+export class ReferralsPage {
+  private readonly api = inject(ReferralsApi);
+
+  readonly query = signal<ReferralsQuery>(FIRST_PAGE);
+  readonly referenceData = signal<ReferenceDataView | null>(null);
+  readonly page = signal<Page<ReferralView> | null>(null);
+  /** Set while the API is failing; cleared by the next good answer. */
+  readonly problem = signal<string | null>(null);
+
+  private readonly refresh$ = new Subject<void>();
+
+  constructor() {
+    // Reference data: fetched once, retried every few seconds until the API answers.
+    this.api
+      .referenceData()
+      .pipe(
+        retry({ delay: () => timer(POLL_INTERVAL_MS) }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((data) => this.referenceData.set(data));
+
+    // The list: re-fetched every POLL_INTERVAL_MS for the current filters/page, at once when they
+    // change or after a registration. exhaustMap lets a slow answer finish instead of piling up.
+    combineLatest([toObservable(this.query), this.refresh$.pipe(startWith(undefined))])
+      .pipe(
+        map(([query]) => query),
+        switchMap((query) =>
+          timer(0, POLL_INTERVAL_MS).pipe(
+            exhaustMap(() =>
+              this.api.list(toListQuery(query)).pipe(
+                map((page): ListResult => ({ ok: true, page })),
+                catchError((error: unknown) => of<ListResult>({ ok: false, error })),
+              ),
+            ),
+          ),
+        ),
+        tap((result) => this.show(result)),
+        takeUntilDestroyed(),
+      )
+      .subscribe();
+  }
+
+  refresh(): void {
+    this.refresh$.next();
+  }
+
+  applyFilters(filters: ReferralsFilters): void {
+    this.query.update((q) => ({ ...q, ...filters, page: 1 }));
+  }
+
+  goToPage(page: number): void {
+    this.query.update((q) => ({ ...q, page: Math.max(1, page) }));
+  }
+
+  private show(result: ListResult): void {
+    if (result.ok) {
+      this.page.set(result.page);
+      this.problem.set(null);
+    } else {
+      // Keep the last good list on screen; say why it may be out of date.
+      this.problem.set(describeError(result.error) || SERVICE_NOT_ANSWERING);
+    }
+  }
+}

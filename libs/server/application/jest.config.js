@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'application',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../../coverage/libs/server/application',
+};

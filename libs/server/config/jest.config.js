@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'config',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../../coverage/libs/server/config',
+};

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'server-testing',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+  coverageDirectory: '../../../coverage/libs/server/testing',
+};
