@@ -7,7 +7,7 @@ test.describe('Referrals', () => {
     await expect(page).toHaveURL(/\/referrals$/);
     await expect(page).toHaveTitle('Referrals – CAMHS Waiting List Tracker');
     for (const item of ['Duty', 'Referrals', 'Panels', 'Reports']) {
-      await expect(page.getByRole('navigation', { name: /primary/i }).getByRole('link', { name: item, exact: true })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: item, exact: true })).toBeVisible();
     }
 
     // Submitting an empty form names each missing field in the error summary.
