@@ -39,7 +39,7 @@ function record(tier, outcome, counts) {
   results.push({ tier, ...c, seconds: outcome.seconds });
 }
 
-record('lint', step('lint', 'npx', ['eslint', '.']));
+record('lint', step('lint', 'npm', ['run', 'lint']));
 
 const unitFile = join(OUT, 'unit.json');
 record('unit', step('unit tests', 'npx', ['jest', '-c', 'jest.config.js', '--json', `--outputFile=${unitFile}`]), jestCounts(unitFile));

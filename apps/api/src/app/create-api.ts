@@ -15,7 +15,12 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
   });
   if (config.env === 'production') {
     // Refuse to serve on a database that is behind the code; the message says what to run.
-    await assertMigrated(app.get(DataSource));
+    try {
+      await assertMigrated(app.get(DataSource));
+    } catch (e) {
+      await app.close();
+      throw e;
+    }
   }
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

