@@ -96,7 +96,7 @@ async function main() {
 
   if (env.START_SKIP_BUILD !== '1') {
     say('building api, worker and cli…');
-    const b = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'cli', '--parallel=1', '--outputStyle=static'], {
+    const b = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'cli', '--parallel=3', '--outputStyle=static'], {
       cwd: ROOT,
       env,
       stdio: 'inherit',
