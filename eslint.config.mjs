@@ -20,7 +20,8 @@ export default [
           depConstraints: [
             // The domain is pure: it depends on nothing but itself and plain libraries.
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: FRAMEWORKS },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: FRAMEWORKS },
+            // Contracts may name domain types (roles, dates) but nothing server-side.
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'], bannedExternalImports: FRAMEWORKS },
             // The browser never reaches into server code.
             { sourceTag: 'platform:browser', onlyDependOnLibsWithTags: ['platform:browser', 'platform:shared'] },
             { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
@@ -31,7 +32,7 @@ export default [
               sourceTag: 'type:application',
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:config', 'type:persistence', 'type:queues'],
             },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:config', 'type:persistence', 'type:queues'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:config', 'type:persistence', 'type:queues', 'type:application'] },
             // Apps compose libraries; nothing imports an app (the rule also forbids that by default).
             {
               sourceTag: 'type:app',

@@ -2,6 +2,7 @@
 module.exports = {
   projects: [
     '<rootDir>/libs/domain/jest.config.js',
+    '<rootDir>/libs/shared/contracts/jest.config.js',
     '<rootDir>/libs/server/config/jest.config.js',
     '<rootDir>/libs/server/persistence/jest.config.js',
     '<rootDir>/libs/server/queues/jest.config.js',

@@ -1,13 +1,17 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@camhs/config';
 import { migrate } from './commands/migrate.command';
+import { UsageError, createUser, seedDemoUsers } from './commands/users.command';
 
 /**
- * Operator commands. `npm run db:migrate` → `cli migrate`. Each command reads the validated
+ * Operator commands. `npm run db:migrate` → `cli migrate`; `npm run users:create -- --username …` →
+ * `cli users:create`. Each command reads the validated
  * config (DATABASE_URL, REDIS_URL, QUEUE_BACKEND) and exits non-zero with a message on failure.
  */
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   migrate: async () => migrate(loadConfig()),
+  'users:create': async (args) => createUser(loadConfig(), args),
+  'users:seed-demo': async () => seedDemoUsers(loadConfig()),
 };
 
 async function main(): Promise<void> {
@@ -21,6 +25,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: Error) => {
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(e.message);
+    process.exit(2);
+  }
   console.error(e instanceof ConfigError ? e.message : `error: ${e.message}`);
   process.exit(1);
 });

@@ -7,3 +7,8 @@ export * from './lib/time/clock';
 export * from './lib/identity/nhs-number';
 export * from './lib/pathway/access-target';
 export * from './lib/pathway/referral-intake';
+export * from './lib/identity/roles';
+export * from './lib/identity/record-scope';
+export * from './lib/identity/session-lifetime';
+export * from './lib/identity/sign-in-lockout';
+export * from './lib/identity/password-rules';

@@ -1,14 +1,25 @@
 import {
+  AuditQueries,
+  CreateUser,
   ReferenceDataQueries,
   ReferralQueries,
   RegisterReferral,
+  SessionStore,
+  SignIn,
   systemClockProvider,
 } from '@camhs/application';
 import { AppConfig, AppConfigModule } from '@camhs/config';
+import { ROUTE_POLICIES } from '@camhs/contracts';
 import { dataSourceOptions } from '@camhs/persistence';
 import { QueuesModule } from '@camhs/queues';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditController } from './audit/audit.controller';
+import { AccessGuard } from './auth/access.guard';
+import { AuthController } from './auth/auth.controller';
+import { ROUTE_POLICY_TABLE, RoutePolicyRegistry } from './auth/route-policy.registry';
 import { HealthController } from './health/health.controller';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReferralsController } from './referrals/referrals.controller';
@@ -22,9 +33,27 @@ export class ApiModule {
         AppConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, { logSql: config.logSql }), retryAttempts: 3 }),
         QueuesModule.forRoot(),
+        DiscoveryModule,
+        // Applied to sign-in only (see AuthController): attempts per client address per minute.
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'sign-in', ttl: 60_000, limit: config.auth.signInRatePerMinute }],
+          errorMessage: 'Too many sign-in attempts from this address. Wait a minute and try again.',
+        }),
       ],
-      controllers: [HealthController, ReferralsController, ReferenceDataController],
-      providers: [systemClockProvider, RegisterReferral, ReferralQueries, ReferenceDataQueries],
+      controllers: [HealthController, AuthController, ReferralsController, ReferenceDataController, AuditController],
+      providers: [
+        systemClockProvider,
+        { provide: ROUTE_POLICY_TABLE, useValue: ROUTE_POLICIES },
+        RoutePolicyRegistry,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        SessionStore,
+        SignIn,
+        CreateUser,
+        RegisterReferral,
+        ReferralQueries,
+        ReferenceDataQueries,
+        AuditQueries,
+      ],
     };
   }
 }

@@ -1,10 +1,16 @@
 import { AppConfig } from '@camhs/config';
 import { assertMigrated } from '@camhs/persistence';
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { SESSION_COOKIE } from '@camhs/contracts';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { ApiModule } from './api.module';
+import { requestIdMiddleware } from './auth/request-id.middleware';
+import { API_PREFIX } from './auth/route-policy.registry';
+import { requestLogMiddleware } from './http/request-log.middleware';
 import { ApplicationErrorFilter } from './http/application-error.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -22,9 +28,10 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
       throw e;
     }
   }
-  app.setGlobalPrefix('api');
+  app.use(requestIdMiddleware, requestLogMiddleware, helmet(), cookieParser());
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApplicationErrorFilter());
+  app.useGlobalFilters(new ApplicationErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
@@ -32,8 +39,16 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
       .setTitle('CAMHS Waiting List Tracker API')
       .setDescription('Referral and waiting-list tracking for children’s mental health services')
       .setVersion('0.1.0')
+      .addCookieAuth(SESSION_COOKIE)
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  try {
+    // Runs the route-policy check: a route without a declared policy stops the start here.
+    await app.init();
+  } catch (e) {
+    await app.close().catch(() => undefined);
+    throw e;
+  }
   return app;
 }

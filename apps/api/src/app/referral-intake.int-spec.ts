@@ -1,6 +1,16 @@
 import type { Page, ReferralView, ValidationErrorBody } from '@camhs/contracts';
 import { JOBS, QUEUE, configureQueueBackend, queueConnection } from '@camhs/queues';
-import { WorkerProcess, availableBackends, itConfig, itEnv, startWorkerProcess, waitUntil } from '@camhs/server-testing';
+import {
+  ApiClient,
+  TEST_PASSWORD,
+  WorkerProcess,
+  availableBackends,
+  createTestUser,
+  itConfig,
+  itEnv,
+  startWorkerProcess,
+  waitUntil,
+} from '@camhs/server-testing';
 import { INestApplication } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -22,9 +32,9 @@ describe.each(availableBackends())('referral intake, end to end, queue on %s', (
   let base: string;
   let db: DataSource;
   let worker: WorkerProcess;
+  let clinician: ApiClient;
 
-  const post = (body: unknown) =>
-    fetch(`${base}/referrals`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (body: unknown) => clinician.post('/referrals', body);
   const letters = async (referralId: string) =>
     (await db.query(`SELECT recipient, status FROM letter WHERE referral_id = $1 ORDER BY recipient`, [referralId])) as {
       recipient: string;
@@ -38,6 +48,9 @@ describe.each(availableBackends())('referral intake, end to end, queue on %s', (
     await app.listen(0, '127.0.0.1');
     base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
+    // A duty clinician in the two teams these tests refer to.
+    await createTestUser(db, `intake.${backend}`, ['duty-clinician'], ['generic-outpatient', 'eating-disorders']);
+    clinician = await ApiClient.signedIn(base, `intake.${backend}`, TEST_PASSWORD);
     worker = await startWorkerProcess(itEnv(backend, 'intake'));
   });
 
@@ -60,7 +73,7 @@ describe.each(availableBackends())('referral intake, end to end, queue on %s', (
     expect(created).toMatchObject({ givenName: 'Amara', area: 'rutland', urgency: 'urgent', accessDeadline: '2026-12-18', acknowledgedAt: null });
 
     const acknowledged = await waitUntil(async () => {
-      const view = (await (await fetch(`${base}/referrals/${created.id}`)).json()) as ReferralView;
+      const view = (await (await clinician.get(`/referrals/${created.id}`)).json()) as ReferralView;
       return view.acknowledgedAt ? view : null;
     }, 'the acknowledgement');
     expect(acknowledged.version).toBe(2);
@@ -77,7 +90,7 @@ describe.each(availableBackends())('referral intake, end to end, queue on %s', (
     await waitUntil(async () => (await queue.getJobState(rerun.id as string)) === 'completed', 'the re-run to complete');
     await queue.close();
     expect(await letters(created.id)).toHaveLength(3);
-    const after = (await (await fetch(`${base}/referrals/${created.id}`)).json()) as ReferralView;
+    const after = (await (await clinician.get(`/referrals/${created.id}`)).json()) as ReferralView;
     expect(after.acknowledgedAt).toBe(acknowledged.acknowledgedAt);
   });
 
@@ -124,20 +137,20 @@ describe.each(availableBackends())('referral intake, end to end, queue on %s', (
 
   it('lists referrals newest first, paged and filtered', async () => {
     await post({ ...valid, area: 'leicester', urgency: 'routine', receivedOn: '2026-10-01' });
-    const res = await fetch(`${base}/referrals?area=leicester&urgency=routine&pageSize=1`);
+    const res = await clinician.get('/referrals?area=leicester&urgency=routine&pageSize=1');
     const page = (await res.json()) as Page<ReferralView>;
     expect(page.total).toBeGreaterThanOrEqual(1);
     expect(page.items).toHaveLength(1);
     expect(page.items.every((r) => r.area === 'leicester' && r.urgency === 'routine')).toBe(true);
     // routine: 1 Oct + 91 days = 31 Dec
     expect(page.items[0].accessDeadline).toBe('2026-12-31');
-    const bad = await fetch(`${base}/referrals?pageSize=0&urgency=x`);
+    const bad = await clinician.get('/referrals?pageSize=0&urgency=x');
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as ValidationErrorBody).errors.map((e) => e.field).sort()).toEqual(['pageSize', 'urgency']);
   });
 
   it('answers 404 for an unknown referral', async () => {
-    const res = await fetch(`${base}/referrals/00000000-0000-4000-8000-000000000000`);
+    const res = await clinician.get('/referrals/00000000-0000-4000-8000-000000000000');
     expect(res.status).toBe(404);
   });
 });

@@ -1,7 +1,8 @@
 import { ReferralQueries, RegisterReferral } from '@camhs/application';
 import { createDataSource } from '@camhs/persistence';
 import { QUEUE, configureQueueBackend, queueConnection } from '@camhs/queues';
-import { availableBackends, itConfig, itEnv, startWorkerProcess, waitUntil } from '@camhs/server-testing';
+import { availableBackends, itConfig, itEnv, startWorkerProcess, testActor, waitUntil } from '@camhs/server-testing';
+import type { Actor } from '@camhs/application';
 import { fixedClock } from '@camhs/domain';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -20,6 +21,7 @@ const referral = {
 describe.each(availableBackends())('acknowledgement survives crashes and lost jobs (queue on %s)', (backend) => {
   let ds: DataSource;
   let register: RegisterReferral;
+  let actor: Actor;
   const env = itEnv(backend, 'crash', { OUTBOX_REDISPATCH_AFTER_MS: '1000' });
 
   const lettersFor = async (ids: string[]) =>
@@ -34,6 +36,7 @@ describe.each(availableBackends())('acknowledgement survives crashes and lost jo
     ds = createDataSource(env.DATABASE_URL, { poolSize: 4 });
     await ds.initialize();
     register = new RegisterReferral(ds, new ReferralQueries(ds), fixedClock('2026-11-22T09:00:00Z'));
+    actor = await testActor(ds, ['duty-clinician'], ['generic-outpatient']);
   });
 
   afterAll(async () => {
@@ -41,7 +44,7 @@ describe.each(availableBackends())('acknowledgement survives crashes and lost jo
   });
 
   it('a referral committed while no worker runs is acknowledged once a worker starts, and a lost job re-delivered changes nothing', async () => {
-    const { id } = await register.execute(referral);
+    const { id } = await register.execute(referral, actor);
     const [intent] = await ds.query(`SELECT job_id, dispatched_at, processed_at FROM outbox_message WHERE job_id = $1`, [`ack-${id}`]);
     expect(intent).toMatchObject({ job_id: `ack-${id}`, processed_at: null });
 
@@ -71,7 +74,7 @@ describe.each(availableBackends())('acknowledgement survives crashes and lost jo
   it('kill -9 of the worker mid-run: after a restart every referral has exactly one set of letters', async () => {
     let worker = await startWorkerProcess(env);
     const ids: string[] = [];
-    for (let i = 0; i < 30; i++) ids.push((await register.execute({ ...referral, familyName: `Child${i}` })).id);
+    for (let i = 0; i < 30; i++) ids.push((await register.execute({ ...referral, familyName: `Child${i}` }, actor)).id);
     await new Promise((r) => setTimeout(r, 150));
     await worker.kill9();
 

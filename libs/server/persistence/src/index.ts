@@ -6,3 +6,4 @@ export * from './lib/entities';
 export * from './lib/data-source';
 export * from './lib/migration-status';
 export * from './lib/ensure-database';
+export * from './lib/redacting-sql-logger';

@@ -5,3 +5,5 @@
 export * from './lib/it-config';
 export * from './lib/worker-process';
 export * from './lib/wait-until';
+export * from './lib/api-client';
+export * from './lib/test-users';

@@ -7,3 +7,6 @@ export * from './lib/common';
 export * from './lib/referrals';
 export * from './lib/health';
 export * from './lib/reference-data';
+export * from './lib/auth';
+export * from './lib/audit';
+export * from './lib/access-policy';

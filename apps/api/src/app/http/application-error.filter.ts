@@ -1,17 +1,46 @@
-import { NotFoundError, ValidationFailedError } from '@camhs/application';
-import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { AccountLockedError, InvalidCredentialsError, NotFoundError, ValidationFailedError } from '@camhs/application';
+import { redactSqlMessage } from '@camhs/persistence';
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
+import type { ApiRequest } from '../auth/http-request';
 import { validationErrorBody } from './validation.pipe';
 
-/** Maps application errors to HTTP answers; everything else falls through to Nest's handling. */
-@Catch(ValidationFailedError, NotFoundError)
-export class ApplicationErrorFilter implements ExceptionFilter {
-  catch(error: ValidationFailedError | NotFoundError, host: ArgumentsHost): void {
+/**
+ * Maps application errors to HTTP answers and lets Nest answer its own HttpExceptions. Anything
+ * else is a fault: it answers 500 with the request id, and is logged by name, redacted message and
+ * stack only — never the error object itself, whose fields (a failed query's parameters, say) can
+ * carry children's names and NHS numbers.
+ */
+@Catch()
+export class ApplicationErrorFilter extends BaseExceptionFilter {
+  private readonly log = new Logger('error');
+
+  override catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<ApiRequest>();
+    if (error instanceof HttpException) return super.catch(error, host);
     if (error instanceof ValidationFailedError) {
       res.status(400).json(validationErrorBody(error.errors));
       return;
     }
-    res.status(404).json({ statusCode: 404, error: 'Not Found', message: error.message });
+    if (error instanceof InvalidCredentialsError) {
+      res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: error.message });
+      return;
+    }
+    if (error instanceof AccountLockedError) {
+      const seconds = Math.max(1, Math.ceil((error.until.getTime() - Date.now()) / 1000));
+      res.status(429).setHeader('Retry-After', String(seconds)).json({ statusCode: 429, error: 'Too Many Requests', message: error.message });
+      return;
+    }
+    if (error instanceof NotFoundError) {
+      // Same answer whether the record does not exist or is outside the caller's scope: ids cannot be probed.
+      res.status(404).json({ statusCode: 404, error: 'Not Found', message: error.message });
+      return;
+    }
+    const e = error instanceof Error ? error : new Error(String(error));
+    const frames = (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).join('\n');
+    this.log.error(`${req.requestId ?? '-'} ${req.method} ${req.originalUrl.split('?')[0]}: ${e.name}: ${redactSqlMessage(e.message)}\n${frames}`);
+    res.status(500).json({ statusCode: 500, error: 'Internal Server Error', message: `Something went wrong. Quote request id ${req.requestId ?? '-'} when reporting it.` });
   }
 }

@@ -8,9 +8,9 @@ import {
   type Urgency,
 } from '@camhs/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate, IsNhsNumber } from '../http/domain-validators';
+import { PageQueryDto } from '../http/page-query.dto';
 
 export class RegisterReferralDto implements RegisterReferralRequest {
   @ApiProperty({ example: 'Amara' })
@@ -58,22 +58,7 @@ export class RegisterReferralDto implements RegisterReferralRequest {
   receivedOn!: string;
 }
 
-export class ListReferralsQueryDto implements ListReferralsQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
-
+export class ListReferralsQueryDto extends PageQueryDto implements ListReferralsQuery {
   @ApiPropertyOptional({ description: 'area code' })
   @IsOptional()
   @IsString()

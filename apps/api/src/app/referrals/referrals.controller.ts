@@ -1,7 +1,8 @@
-import { ReferralQueries, RegisterReferral } from '@camhs/application';
+import { Actor, ReferralQueries, RegisterReferral } from '@camhs/application';
 import type { Page, ReferralView } from '@camhs/contracts';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { ListReferralsQueryDto, ReferralPageDto, ReferralViewDto, RegisterReferralDto } from './referral.dto';
 
 @ApiTags('referrals')
@@ -16,20 +17,20 @@ export class ReferralsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: ReferralViewDto })
   @ApiBadRequestResponse({ description: 'every offending field named in `errors`' })
-  create(@Body() body: RegisterReferralDto): Promise<ReferralView> {
-    return this.register.execute(body);
+  create(@Body() body: RegisterReferralDto, @CurrentActor() actor: Actor): Promise<ReferralView> {
+    return this.register.execute(body, actor);
   }
 
   @Get()
   @ApiOkResponse({ type: ReferralPageDto })
-  list(@Query() query: ListReferralsQueryDto): Promise<Page<ReferralView>> {
-    return this.queries.list(query);
+  list(@Query() query: ListReferralsQueryDto, @CurrentActor() actor: Actor): Promise<Page<ReferralView>> {
+    return this.queries.list(query, actor);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: ReferralViewDto })
-  @ApiNotFoundResponse()
-  get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<ReferralView> {
-    return this.queries.get(id);
+  @ApiNotFoundResponse({ description: 'no such referral in the caller’s scope' })
+  get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<ReferralView> {
+    return this.queries.get(id, actor);
   }
 }

@@ -20,6 +20,17 @@ describe('loadConfig', () => {
     expect(error?.problems.map((p) => p.split(':')[0]).sort()).toEqual(['API_PORT', 'DATABASE_URL', 'QUEUE_BACKEND', 'QUEUE_PREFIX']);
   });
 
+  it('defaults sessions to 30 minutes idle and 12 hours absolute, secure cookies only in production', () => {
+    const dev = loadConfig({});
+    expect(dev.auth).toMatchObject({ sessionIdleMinutes: 30, sessionAbsoluteMinutes: 720, cookieSecure: false, maxFailedSignIns: 5, lockMinutes: 15 });
+    expect(loadConfig({ NODE_ENV: 'production' }).auth.cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).auth.cookieSecure).toBe(false);
+  });
+
+  it('refuses a demonstration password shorter than 12 characters', () => {
+    expect(() => loadConfig({ DEMO_PASSWORD: 'short' })).toThrow(/DEMO_PASSWORD: must be at least 12 characters/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ QUEUE_BACKEND: '' }).queue.backend).toBe('redis');
   });

@@ -23,6 +23,16 @@ const schema = z.object({
   OUTBOX_REDISPATCH_AFTER_MS: z.coerce.number().int().min(1000).default(120_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   LOG_SQL: booleanish.default('false'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  /** Send cookies only over HTTPS. Defaults to on in production. */
+  COOKIE_SECURE: booleanish.optional(),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Sign-in attempts allowed per client address per minute (before any password is checked). */
+  SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Password of the demonstration users `npm start` creates outside production. */
+  DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('demo-only-password'),
 });
 
 export type QueueBackend = 'redis' | 'postgres';
@@ -40,6 +50,15 @@ export interface AppConfig {
   readonly outbox: { readonly pollMs: number; readonly redispatchAfterMs: number };
   readonly worker: { readonly concurrency: number };
   readonly logSql: boolean;
+  readonly auth: {
+    readonly sessionIdleMinutes: number;
+    readonly sessionAbsoluteMinutes: number;
+    readonly cookieSecure: boolean;
+    readonly maxFailedSignIns: number;
+    readonly lockMinutes: number;
+    readonly signInRatePerMinute: number;
+    readonly demoPassword: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -69,6 +88,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outbox: Object.freeze({ pollMs: v.OUTBOX_POLL_MS, redispatchAfterMs: v.OUTBOX_REDISPATCH_AFTER_MS }),
     worker: Object.freeze({ concurrency: v.WORKER_CONCURRENCY }),
     logSql: v.LOG_SQL,
+    auth: Object.freeze({
+      sessionIdleMinutes: v.SESSION_IDLE_MINUTES,
+      sessionAbsoluteMinutes: v.SESSION_ABSOLUTE_HOURS * 60,
+      cookieSecure: v.COOKIE_SECURE ?? v.NODE_ENV === 'production',
+      maxFailedSignIns: v.SIGN_IN_MAX_FAILURES,
+      lockMinutes: v.SIGN_IN_LOCK_MINUTES,
+      signInRatePerMinute: v.SIGN_IN_RATE_PER_MINUTE,
+      demoPassword: v.DEMO_PASSWORD,
+    }),
   });
 }
 

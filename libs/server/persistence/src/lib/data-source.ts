@@ -1,16 +1,20 @@
 import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import {
+  AppUserEntity,
   AreaEntity,
+  AuditEventEntity,
   ChildEntity,
   LetterEntity,
   OutboxMessageEntity,
   ReferralEntity,
   TeamEntity,
+  UserSessionEntity,
 } from './entities';
 import { MIGRATIONS } from './migrations';
+import { RedactingSqlLogger } from './redacting-sql-logger';
 
-export const ENTITIES = [AreaEntity, TeamEntity, ChildEntity, ReferralEntity, LetterEntity, OutboxMessageEntity];
+export const ENTITIES = [AreaEntity, TeamEntity, ChildEntity, ReferralEntity, LetterEntity, OutboxMessageEntity, AppUserEntity, UserSessionEntity, AuditEventEntity];
 
 export function dataSourceOptions(databaseUrl: string, opts: { logSql?: boolean; poolSize?: number } = {}): DataSourceOptions {
   return {
@@ -22,7 +26,8 @@ export function dataSourceOptions(databaseUrl: string, opts: { logSql?: boolean;
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: opts.logSql ? ['query', 'error'] : ['error'],
+    logging: true,
+    logger: new RedactingSqlLogger(opts.logSql ?? false),
     extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000 },
   };
 }

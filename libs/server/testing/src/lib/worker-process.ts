@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface WorkerProcess {
@@ -19,8 +20,16 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<W
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr?.on('data', (d) => (out += d));
+  // Kept in memory for assertions, and written where `npm test` collects logs (for the PII leak scan).
+  const logDir = process.env['TEST_LOG_DIR'];
+  const logFile = logDir ? join(logDir, `int-worker-${Date.now()}-${child.pid}.log`) : undefined;
+  if (logDir) mkdirSync(logDir, { recursive: true });
+  const collect = (d: Buffer) => {
+    out += d;
+    if (logFile) appendFileSync(logFile, d);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker did not start:\n${out}`)), 30_000);

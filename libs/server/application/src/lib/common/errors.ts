@@ -21,3 +21,23 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/** Wrong username or password (deliberately not saying which). */
+export class InvalidCredentialsError extends Error {
+  constructor() {
+    super('Username or password is incorrect');
+    this.name = 'InvalidCredentialsError';
+  }
+}
+
+/** Too many failed sign-ins: the account is locked until `until`. */
+export class AccountLockedError extends Error {
+  constructor(readonly until: Date) {
+    super(`Too many failed sign-ins: this account is locked until ${formatLondonTime(until)}. Try again then, or ask an administrator.`);
+    this.name = 'AccountLockedError';
+  }
+}
+
+function formatLondonTime(at: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(at);
+}

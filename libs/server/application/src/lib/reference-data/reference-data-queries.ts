@@ -9,7 +9,8 @@ export class ReferenceDataQueries {
   async get(): Promise<ReferenceDataView> {
     const [areas, teams] = await Promise.all([
       this.db.query(`SELECT code, name FROM area ORDER BY name`),
-      this.db.query(`SELECT code, name FROM team ORDER BY name`),
+      // Destinations for a referral: CAMHS teams only.
+      this.db.query(`SELECT code, name FROM team WHERE service = 'camhs' ORDER BY name`),
     ]);
     return { areas, teams };
   }

@@ -1,6 +1,7 @@
 import { AcknowledgeReferralPayload, JOBS } from '@camhs/queues';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { recordAudit, systemActor } from '../audit/audit-log';
 import { markJobProcessed } from '../outbox/outbox-writer';
 
 export const ACKNOWLEDGEMENT_RECIPIENTS = ['referrer', 'gp', 'family'] as const;
@@ -21,7 +22,7 @@ export class AcknowledgeReferral {
   async execute(payload: AcknowledgeReferralPayload): Promise<AcknowledgeOutcome> {
     const jobId = JOBS.acknowledgeReferral.jobId(payload);
     return this.db.transaction(async (em) => {
-      const [referral] = await em.query(`SELECT id, acknowledged_at FROM referral WHERE id = $1 FOR UPDATE`, [
+      const [referral] = await em.query(`SELECT id, child_id, acknowledged_at FROM referral WHERE id = $1 FOR UPDATE`, [
         payload.referralId,
       ]);
       if (!referral) {
@@ -42,6 +43,13 @@ export class AcknowledgeReferral {
       await em.query(`UPDATE referral SET acknowledged_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [
         payload.referralId,
       ]);
+      await recordAudit(em, systemActor('worker', `job ${JOBS.acknowledgeReferral.name}`, jobId), {
+        action: 'update',
+        entityType: 'referral',
+        entityId: payload.referralId,
+        childIds: [referral.child_id],
+        outcome: 'success',
+      });
       await markJobProcessed(em, jobId);
       return 'acknowledged';
     });

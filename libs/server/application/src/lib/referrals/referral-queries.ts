@@ -2,7 +2,10 @@ import type { ListReferralsQuery, Page, ReferralView, ReferrerType, Urgency } fr
 import { accessDeadline } from '@camhs/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { recordAudit } from '../audit/audit-log';
 import { NotFoundError } from '../common/errors';
+import type { Actor } from '../identity/actor';
+import { referralInScope } from '../identity/scope-sql';
 
 interface ReferralRow {
   id: string;
@@ -35,21 +38,41 @@ const SELECT_REFERRAL = `
 export class ReferralQueries {
   constructor(private readonly db: DataSource) {}
 
-  async get(id: string): Promise<ReferralView> {
+  /**
+   * One referral, if it is inside the caller's scope; the read is audited. Outside the scope the
+   * answer is the same 404 as for an id that does not exist (and the attempt is audited).
+   */
+  async get(id: string, actor: Actor): Promise<ReferralView> {
+    const params: unknown[] = [id];
+    const rows: ReferralRow[] = await this.db.query(`${SELECT_REFERRAL} WHERE r.id = $1 AND ${referralInScope(actor.scope, params)}`, params);
+    if (rows.length === 0) {
+      const [hidden] = await this.db.query(`SELECT child_id FROM referral WHERE id = $1`, [id]);
+      if (hidden) {
+        await recordAudit(this.db, actor, { action: 'denied', entityType: 'referral', entityId: id, childIds: [hidden.child_id], outcome: 'not-found' });
+      }
+      throw new NotFoundError('referral', id);
+    }
+    await recordAudit(this.db, actor, { action: 'read', entityType: 'referral', entityId: id, childIds: [rows[0].child_id], outcome: 'success' });
+    return toView(rows[0]);
+  }
+
+  /** Without scope or audit: for use cases that have already checked both (e.g. right after creating it). */
+  async byId(id: string): Promise<ReferralView> {
     const rows: ReferralRow[] = await this.db.query(`${SELECT_REFERRAL} WHERE r.id = $1`, [id]);
     if (rows.length === 0) throw new NotFoundError('referral', id);
     return toView(rows[0]);
   }
 
-  async list(query: ListReferralsQuery): Promise<Page<ReferralView>> {
+  /** A page of the referrals inside the caller's scope; the children shown are recorded in the audit trail. */
+  async list(query: ListReferralsQuery, actor: Actor): Promise<Page<ReferralView>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const where: string[] = [];
     const params: unknown[] = [];
+    const where: string[] = [referralInScope(actor.scope, params)];
     if (query.area) where.push(`a.code = $${params.push(query.area)}`);
     if (query.team) where.push(`t.code = $${params.push(query.team)}`);
     if (query.urgency) where.push(`r.urgency = $${params.push(query.urgency)}`);
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const filter = `WHERE ${where.join(' AND ')}`;
     const [{ total }] = await this.db.query(
       `SELECT count(*)::int AS total FROM referral r JOIN area a ON a.id = r.area_id JOIN team t ON t.id = r.team_id ${filter}`,
       params,
@@ -58,6 +81,7 @@ export class ReferralQueries {
       `${SELECT_REFERRAL} ${filter} ORDER BY r.created_at DESC, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, pageSize, (page - 1) * pageSize],
     );
+    await recordAudit(this.db, actor, { action: 'read', entityType: 'referral-list', childIds: rows.map((r) => r.child_id), outcome: 'success' });
     return { items: rows.map(toView), total, page, pageSize };
   }
 }

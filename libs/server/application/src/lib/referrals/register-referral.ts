@@ -1,10 +1,12 @@
 import type { RegisterReferralRequest, ReferralView } from '@camhs/contracts';
-import { Clock, nhsNumberProblem, normaliseNhsNumber, referralDateProblems, today } from '@camhs/domain';
+import { Clock, inClinicalScope, nhsNumberProblem, normaliseNhsNumber, referralDateProblems, today } from '@camhs/domain';
 import { JOBS } from '@camhs/queues';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK } from '../common/clock.provider';
+import { recordAudit } from '../audit/audit-log';
 import { ValidationFailedError } from '../common/errors';
+import type { Actor } from '../identity/actor';
 import { recordJobIntent } from '../outbox/outbox-writer';
 import { ReferralQueries } from './referral-queries';
 
@@ -21,9 +23,12 @@ export class RegisterReferral {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(input: RegisterReferralRequest): Promise<ReferralView> {
+  async execute(input: RegisterReferralRequest, actor: Actor): Promise<ReferralView> {
     const referralId = await this.db.transaction(async (em) => {
       const { areaId, teamId, problems } = await this.resolveReferences(em, input);
+      if (areaId && teamId && !inClinicalScope(actor.scope, { teamId, areaId })) {
+        problems.push({ field: 'team', message: `you can register referrals only to your own teams (or, as a manager, in your areas); '${input.team}' in '${input.area}' is outside them` });
+      }
       problems.push(...referralDateProblems(input, today(this.clock)));
       const nhsProblem = input.nhsNumber ? nhsNumberProblem(input.nhsNumber) : null;
       if (nhsProblem) problems.push({ field: 'nhsNumber', message: nhsProblem });
@@ -36,21 +41,23 @@ export class RegisterReferral {
         [childId, areaId, teamId, input.referrerType, input.urgency, input.receivedOn],
       );
       await recordJobIntent(em, JOBS.acknowledgeReferral, { referralId: row.id });
+      await recordAudit(em, actor, { action: 'create', entityType: 'referral', entityId: row.id, childIds: [childId], outcome: 'success' });
       return row.id as string;
     });
-    return this.queries.get(referralId);
+    return this.queries.byId(referralId);
   }
 
   private async resolveReferences(em: EntityManager, input: RegisterReferralRequest) {
     const problems: { field: string; message: string }[] = [];
     const [area] = await em.query(`SELECT id FROM area WHERE code = $1`, [input.area]);
-    const [team] = await em.query(`SELECT id FROM team WHERE code = $1`, [input.team]);
+    // Referrals are made to CAMHS teams; the council's panel team is not a destination.
+    const [team] = await em.query(`SELECT id FROM team WHERE code = $1 AND service = 'camhs'`, [input.team]);
     if (!area) {
       const known: { code: string }[] = await em.query(`SELECT code FROM area ORDER BY code`);
       problems.push({ field: 'area', message: `unknown area '${input.area}'; known areas: ${known.map((a) => a.code).join(', ')}` });
     }
     if (!team) {
-      const known: { code: string }[] = await em.query(`SELECT code FROM team ORDER BY code`);
+      const known: { code: string }[] = await em.query(`SELECT code FROM team WHERE service = 'camhs' ORDER BY code`);
       problems.push({ field: 'team', message: `unknown team '${input.team}'; known teams: ${known.map((t) => t.code).join(', ')}` });
     }
     return { areaId: area?.id as string | undefined, teamId: team?.id as string | undefined, problems };

@@ -4,3 +4,6 @@ export * from './child.entity';
 export * from './referral.entity';
 export * from './letter.entity';
 export * from './outbox-message.entity';
+export * from './app-user.entity';
+export * from './user-session.entity';
+export * from './audit-event.entity';

@@ -1,0 +1,189 @@
+import { ROUTE_POLICIES, ReferralView, policyFor, permits } from '@camhs/contracts';
+import { ROLES, Role } from '@camhs/domain';
+import { ApiClient, TEST_PASSWORD, createTestUser, itConfig } from '@camhs/server-testing';
+import { configureQueueBackend } from '@camhs/queues';
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApi } from './create-api';
+
+interface OpenApiOperation {
+  parameters?: { name: string; in: 'path' | 'query' | 'header' | 'cookie'; required?: boolean }[];
+  requestBody?: unknown;
+}
+type OpenApiDocument = { paths: Record<string, Record<string, OpenApiOperation>> };
+
+/** Users for the matrix: one per role. Scope: generic-outpatient covers Leicester, Leicestershire and Rutland. */
+const TEAMS: Record<Role, string[]> = {
+  'duty-clinician': ['generic-outpatient'],
+  'lead-professional': ['generic-outpatient'],
+  'panel-coordinator': ['inclusion-panel'],
+  manager: ['generic-outpatient'],
+  admin: [],
+};
+
+/**
+ * How to call each operation that needs ids: an in-scope and an out-of-scope value, and the roles
+ * whose record scope applies (administrators read any child's audit trail, so they have no
+ * out-of-scope children there). An operation with parameters and no entry here fails the test.
+ */
+interface Fixture {
+  inScope: string;
+  outOfScope?: string;
+  scopedRoles?: Role[];
+}
+
+describe('access matrix: every operation in the OpenAPI document × every role (and anonymous)', () => {
+  let app: INestApplication;
+  let base: string;
+  let doc: OpenApiDocument;
+  const clients = new Map<Role, ApiClient>();
+  const fixtures = new Map<string, Fixture>();
+  let inScope: ReferralView;
+  let outOfScope: ReferralView;
+
+  beforeAll(async () => {
+    const config = itConfig('postgres', 'matrix', { SIGN_IN_RATE_PER_MINUTE: '1000' });
+    configureQueueBackend(config);
+    app = await createApi(config);
+    await app.listen(0, '127.0.0.1');
+    base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
+    const db = app.get(DataSource);
+
+    // A team and an area no matrix user belongs to or covers.
+    await db.query(`INSERT INTO area (code, name) VALUES ('matrix-elsewhere', 'Elsewhere') ON CONFLICT DO NOTHING`);
+    await db.query(`INSERT INTO team (code, name) VALUES ('matrix-other-team', 'Other team') ON CONFLICT DO NOTHING`);
+    await db.query(`INSERT INTO team_area (team_id, area_id) SELECT t.id, a.id FROM team t, area a
+                     WHERE t.code = 'matrix-other-team' AND a.code = 'matrix-elsewhere' ON CONFLICT DO NOTHING`);
+    for (const role of ROLES) {
+      await createTestUser(db, `matrix.${role}`, [role], TEAMS[role]);
+      clients.set(role, await ApiClient.signedIn(base, `matrix.${role}`, TEST_PASSWORD));
+    }
+    await createTestUser(db, 'matrix.outsider', ['manager'], ['matrix-other-team']);
+    const outsider = await ApiClient.signedIn(base, 'matrix.outsider', TEST_PASSWORD);
+    const referral = { givenName: 'Matrix', familyName: 'Scopechild', dateOfBirth: '2015-03-04', referrerType: 'gp', urgency: 'routine', receivedOn: '2026-11-02' };
+    inScope = await (await signedInAs('duty-clinician').post('/referrals', { ...referral, area: 'rutland', team: 'generic-outpatient' })).json();
+    outOfScope = await (await outsider.post('/referrals', { ...referral, area: 'matrix-elsewhere', team: 'matrix-other-team' })).json();
+    expect(inScope.id).toBeDefined();
+    expect(outOfScope.id).toBeDefined();
+
+    fixtures.set('GET /api/referrals/{id}', { inScope: inScope.id, outOfScope: outOfScope.id, scopedRoles: ['duty-clinician', 'lead-professional', 'manager'] });
+    fixtures.set('GET /api/audit', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
+    fixtures.set('GET /api/audit/export', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
+
+    doc = await (await fetch(`${base}/docs-json`)).json();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const signedInAs = (role: Role): ApiClient => {
+    const client = clients.get(role);
+    if (!client) throw new Error(`no signed-in client for ${role}`);
+    return client;
+  };
+  const declared = (key: string) => {
+    const policy = policyFor(key);
+    if (!policy) throw new Error(`${key} has no declared policy`);
+    return policy;
+  };
+
+  const operations = () =>
+    Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })),
+    );
+
+  /** The URL for an operation, with ids filled from its fixture. */
+  function url(key: string, op: OpenApiOperation, which: 'inScope' | 'outOfScope'): string {
+    const [, path] = key.split(' ');
+    const params = (op.parameters ?? []).filter((p) => p.in === 'path' || (p.in === 'query' && p.required));
+    if (params.length === 0) return path.replace(/^\/api/, '');
+    const fixture = fixtures.get(key);
+    if (!fixture) throw new Error(`${key} takes ${params.map((p) => p.name).join(', ')}: add a fixture for it to the access-matrix test`);
+    const id = fixture[which] as string;
+    let result = path.replace(/^\/api/, '');
+    const query: string[] = [];
+    for (const p of params) {
+      if (p.in === 'path') result = result.replace(`{${p.name}}`, id);
+      else query.push(`${p.name}=${id}`);
+    }
+    return query.length ? `${result}?${query.join('&')}` : result;
+  }
+
+  function call(client: ApiClient, key: string, op: OpenApiOperation, which: 'inScope' | 'outOfScope' = 'inScope'): Promise<Response> {
+    const method = key.split(' ')[0];
+    return client.request(method, url(key, op, which), op.requestBody ? {} : undefined);
+  }
+
+  it('has a declared policy for every operation, and an operation for every policy', () => {
+    const keys = operations().map((o) => o.key);
+    expect(keys.filter((k) => !policyFor(k))).toEqual([]);
+    expect(Object.keys(ROUTE_POLICIES).filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  it('lets anonymous callers reach only public operations (401 otherwise)', async () => {
+    for (const { key, op } of operations()) {
+      const res = await call(new ApiClient(base), key, op);
+      const policy = declared(key);
+      if (policy.access === 'public') expect([key, res.status]).not.toEqual([key, 401]);
+      else expect([key, res.status]).toEqual([key, 401]);
+    }
+  });
+
+  it('answers 404 for records outside the caller’s scope, exactly as for ids that do not exist', async () => {
+    const nowhere = '00000000-0000-4000-8000-0000000000ff';
+    let checked = 0;
+    for (const { key, op } of operations()) {
+      const fixture = fixtures.get(key);
+      if (!fixture?.outOfScope) continue;
+      for (const role of fixture.scopedRoles ?? []) {
+        const client = signedInAs(role);
+        const inside = await call(client, key, op, 'inScope');
+        expect([key, role, inside.status]).toEqual([key, role, 200]);
+        const outside = await call(client, key, op, 'outOfScope');
+        expect([key, role, outside.status]).toEqual([key, role, 404]);
+        const missing = await client.request(key.split(' ')[0], url(key, op, 'outOfScope').replace(fixture.outOfScope, nowhere));
+        expect([key, role, missing.status]).toEqual([key, role, 404]);
+        const [a, b] = [await outside.json(), await missing.json()];
+        expect(a.message.replace(fixture.outOfScope, 'ID')).toBe(b.message.replace(nowhere, 'ID'));
+        checked++;
+      }
+    }
+    expect(checked).toBe(5); // referral × 3 clinical roles, audit list and export × manager
+  });
+
+  it('leaves records outside the caller’s scope out of lists', async () => {
+    for (const role of ['duty-clinician', 'lead-professional', 'manager'] as const) {
+      const page = (await (await signedInAs(role).get('/referrals?pageSize=200')).json()) as { items: ReferralView[] };
+      const ids = page.items.map((r) => r.id);
+      expect([role, ids.includes(inScope.id), ids.includes(outOfScope.id)]).toEqual([role, true, false]);
+    }
+  });
+
+  it('lets an administrator read any child’s audit trail', async () => {
+    const res = await signedInAs('admin').get(`/audit?childId=${outOfScope.childId}`);
+    expect(res.status).toBe(200);
+  });
+
+  it('answers 403 to every role the policy does not name, and lets the others through', async () => {
+    // Sign-out ends the session, so it goes last.
+    const ordered = operations().sort((a, b) => Number(a.key.endsWith('sign-out')) - Number(b.key.endsWith('sign-out')));
+    for (const { key, op } of ordered) {
+      for (const role of ROLES) {
+        const res = await call(signedInAs(role), key, op);
+        const expected = permits(declared(key), [role]).allowed;
+        if (expected) expect([key, role, res.status < 400 || res.status === 400]).toEqual([key, role, true]);
+        else expect([key, role, res.status]).toEqual([key, role, 403]);
+      }
+    }
+  });
+
+  it('keeps the facts the service depends on (written out by hand)', () => {
+    const allowed = (key: keyof typeof ROUTE_POLICIES) => ROLES.filter((r) => permits(ROUTE_POLICIES[key], [r]).allowed);
+    expect(allowed('GET /api/referrals/{id}')).toEqual(['duty-clinician', 'lead-professional', 'manager']);
+    expect(allowed('POST /api/referrals')).toEqual(['duty-clinician', 'lead-professional', 'manager']);
+    expect(allowed('GET /api/audit')).toEqual(['manager', 'admin']);
+    expect(allowed('GET /api/audit/export')).toEqual(['manager', 'admin']);
+    expect(ROUTE_POLICIES['GET /api/health'].access).toBe('public');
+  });
+});

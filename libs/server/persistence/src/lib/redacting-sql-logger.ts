@@ -1,0 +1,52 @@
+import { Logger as TypeOrmLogger } from 'typeorm';
+
+/** Quoted values PostgreSQL echoes in messages (`invalid input syntax for type uuid: "…"`). */
+const QUOTED_VALUE = /"[^"]*"/g;
+
+/** Keep a PostgreSQL message's shape but drop any value it quotes back. */
+export function redactSqlMessage(message: string): string {
+  return message.replace(QUOTED_VALUE, (m) => (/^"[a-z_][a-z0-9_.]*"$/.test(m) ? m : '"[redacted]"'));
+}
+
+/**
+ * TypeORM logger that never prints query parameters or the values a database error echoes: the
+ * parameters are where children's names, NHS numbers and dates of birth travel. Statements are
+ * printed (they hold placeholders only); errors with their SQLSTATE code and constraint.
+ */
+export class RedactingSqlLogger implements TypeOrmLogger {
+  constructor(
+    private readonly logQueries: boolean,
+    private readonly out: (line: string) => void = (line) => console.error(line),
+  ) {}
+
+  logQuery(query: string, parameters?: unknown[]): void {
+    if (this.logQueries) this.out(`[sql] ${oneLine(query)}${parameters?.length ? ` -- ${parameters.length} parameter(s)` : ''}`);
+  }
+
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    const e = typeof error === 'string' ? { message: error } : (error as Error & { code?: string; constraint?: string });
+    const code = 'code' in e && e.code ? ` [${e.code}]` : '';
+    const constraint = 'constraint' in e && e.constraint ? ` constraint=${e.constraint}` : '';
+    this.out(`[sql] error${code}${constraint}: ${redactSqlMessage(e.message)} -- in: ${oneLine(query)}${parameters?.length ? ` -- ${parameters.length} parameter(s), not shown` : ''}`);
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.out(`[sql] slow (${time} ms): ${oneLine(query)}`);
+  }
+
+  logSchemaBuild(message: string): void {
+    if (this.logQueries) this.out(`[sql] ${message}`);
+  }
+
+  logMigration(message: string): void {
+    this.out(`[migration] ${message}`);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn' || this.logQueries) this.out(`[sql] ${level}: ${redactSqlMessage(String(message))}`);
+  }
+}
+
+function oneLine(sql: string): string {
+  return sql.replace(/\s+/g, ' ').trim();
+}

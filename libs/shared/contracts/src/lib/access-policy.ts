@@ -1,0 +1,48 @@
+import { AUDIT_ROLES, CLINICAL_ROLES, Role, roleUsed } from '@camhs/domain';
+
+/**
+ * Who may call each API operation — the one place this is declared. The API refuses to start if a
+ * route has no entry here (or an entry names no route), the access-matrix test checks every
+ * operation in the OpenAPI document against it, and the web app derives its navigation from it.
+ *
+ * Record scope (which children a permitted caller sees) is applied on top, in the application
+ * layer: a record outside the caller's scope answers 404.
+ */
+export type RoutePolicy =
+  | { readonly access: 'public'; readonly reason: string }
+  | { readonly access: 'signed-in' }
+  | { readonly access: 'roles'; readonly roles: readonly Role[] };
+
+/** `METHOD /api/path`, with path parameters written as in OpenAPI (`{id}`). */
+export type RouteKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /api/${string}`;
+
+export const ROUTE_POLICIES = {
+  'GET /api/health': { access: 'public', reason: 'load balancers and monitoring probe it; it reveals no records' },
+  'POST /api/auth/sign-in': { access: 'public', reason: 'the way in' },
+  'POST /api/auth/sign-out': { access: 'signed-in' },
+  'GET /api/auth/session': { access: 'signed-in' },
+  'GET /api/reference-data': { access: 'signed-in' },
+  'POST /api/referrals': { access: 'roles', roles: CLINICAL_ROLES },
+  'GET /api/referrals': { access: 'roles', roles: CLINICAL_ROLES },
+  'GET /api/referrals/{id}': { access: 'roles', roles: CLINICAL_ROLES },
+  'GET /api/audit': { access: 'roles', roles: AUDIT_ROLES },
+  'GET /api/audit/export': { access: 'roles', roles: AUDIT_ROLES },
+} as const satisfies Record<RouteKey, RoutePolicy>;
+
+export type DeclaredRoute = keyof typeof ROUTE_POLICIES;
+
+export function policyFor(key: string): RoutePolicy | undefined {
+  return (ROUTE_POLICIES as Record<string, RoutePolicy>)[key];
+}
+
+/**
+ * May a caller holding `roles` (null: not signed in) call an operation with this policy?
+ * Returns the role the call acts under ('signed-in' when any signed-in user may call it).
+ */
+export function permits(policy: RoutePolicy, roles: readonly Role[] | null): { allowed: boolean; roleUsed: Role | null } {
+  if (policy.access === 'public') return { allowed: true, roleUsed: roles?.[0] ?? null };
+  if (roles === null) return { allowed: false, roleUsed: null };
+  if (policy.access === 'signed-in') return { allowed: true, roleUsed: roles[0] ?? null };
+  const used = roleUsed(policy.roles, roles);
+  return { allowed: used !== undefined, roleUsed: used ?? null };
+}
