@@ -31,7 +31,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         AppConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, { logSql: config.logSql }), retryAttempts: 3 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, { logSql: config.logSql, asRuntimeRole: true }), retryAttempts: 3 }),
         QueuesModule.forRoot(),
         DiscoveryModule,
         // Applied to sign-in only (see AuthController): attempts per client address per minute.

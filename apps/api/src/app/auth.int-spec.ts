@@ -92,6 +92,14 @@ describe('sign-in and sessions', () => {
     const stolen = client.clone();
     expect((await client.post('/auth/sign-out')).status).toBe(204);
     expect((await stolen.get('/referrals')).status).toBe(401);
+    // The next sign-in clears the user's ended sessions away; the stolen cookie stays useless.
+    await ApiClient.signedIn(base, 'auth.duty', TEST_PASSWORD);
+    const ended = await db.query(
+      `SELECT count(*)::int AS n FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE u.username = 'auth.duty' AND (s.revoked_at IS NOT NULL OR s.last_seen_at < now() - interval '30 minutes' OR s.started_at <= now() - interval '12 hours')`,
+    );
+    expect(ended).toEqual([{ n: 0 }]);
+    expect((await stolen.get('/referrals')).status).toBe(401);
   });
 
   it('refuses cookie-authenticated writes without the CSRF token, and cross-site writes', async () => {
@@ -102,6 +110,11 @@ describe('sign-in and sessions', () => {
     expect((await client.request('POST', '/referrals', {}, { 'X-XSRF-TOKEN': 'forged' })).status).toBe(403);
     expect((await client.request('POST', '/referrals', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await client.post('/referrals', {})).status).toBe(400); // with the token: through to validation
+    // A form post (the kind a cross-site page can send without a preflight) is refused before anything else.
+    const form = await client.request('POST', '/auth/sign-in', undefined, { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(400); // no body at all: validation
+    const res = await fetch(`${base}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'username=auth.duty&password=x' });
+    expect(res.status).toBe(415);
   });
 
   it('rate-limits sign-in attempts per address', async () => {

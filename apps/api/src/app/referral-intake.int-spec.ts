@@ -135,6 +135,16 @@ describe.each(availableBackends())('referral intake, end to end, queue on %s', (
     expect(third.childId).not.toBe(first.childId);
   });
 
+  it('refuses an NHS number held for a child with other details, and reveals nothing about that child', async () => {
+    await post({ ...valid, nhsNumber: '401 023 2137' });
+    const res = await post({ ...valid, givenName: 'Someone', familyName: 'Else', dateOfBirth: '2010-01-01', nhsNumber: '4010232137' });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(JSON.parse(text).errors.map((e: { field: string }) => e.field)).toEqual(['nhsNumber']);
+    expect(text).not.toMatch(/Amara|Okafor|2012-05-17/);
+    expect(await db.query(`SELECT 1 FROM child WHERE family_name = 'Else'`)).toEqual([]);
+  });
+
   it('lists referrals newest first, paged and filtered', async () => {
     await post({ ...valid, area: 'leicester', urgency: 'routine', receivedOn: '2026-10-01' });
     const res = await clinician.get('/referrals?area=leicester&urgency=routine&pageSize=1');

@@ -13,7 +13,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         AppConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, { logSql: config.logSql }), retryAttempts: 3 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, { logSql: config.logSql, asRuntimeRole: true }), retryAttempts: 3 }),
         QueuesModule.forRoot(),
       ],
       providers: [AcknowledgeReferral, OutboxRelay, AccessProcessor],

@@ -2,7 +2,7 @@ import { AuditActor, Principal, SessionStore, recordAudit } from '@camhs/applica
 import { APP_CONFIG, AppConfig } from '@camhs/config';
 import { CSRF_HEADER, SESSION_COOKIE, permits } from '@camhs/contracts';
 import { clinicalScope } from '@camhs/domain';
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -53,7 +53,9 @@ export class AccessGuard implements CanActivate {
       operation: route.key,
     };
     if (!decision.allowed) {
-      await recordAudit(this.db, who, { action: 'denied', entityType: 'route', outcome: 'denied' });
+      // Refusals of users (or of ended sessions) are audited. A request with no session at all is
+      // only logged (request log): auditing it would let anyone grow an append-only table at will.
+      if (principal || token) await recordAudit(this.db, who, { action: 'denied', entityType: 'route', outcome: 'denied' });
       if (!principal) {
         throw new UnauthorizedException(ended && ended !== 'unknown' ? 'Your session has ended. Sign in again to continue.' : 'Sign in to continue.');
       }
@@ -62,6 +64,11 @@ export class AccessGuard implements CanActivate {
 
     if (!SAFE_METHODS.has(req.method)) {
       // Browsers say where a request came from; a cross-site write is refused even before sign-in.
+      // Writes carry JSON: a cross-site HTML form (which could post urlencoded without a preflight) cannot.
+      const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
+      if (hasBody && !req.is('application/json')) {
+        throw new UnsupportedMediaTypeException('Send the request body as application/json.');
+      }
       if (req.header('sec-fetch-site') === 'cross-site') {
         await recordAudit(this.db, who, { action: 'denied', entityType: 'route', outcome: 'denied' });
         throw new ForbiddenException('Cross-site requests are not accepted.');

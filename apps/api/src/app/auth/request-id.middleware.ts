@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Response } from 'express';
 import type { ApiRequest } from './http-request';
 
-const ACCEPTABLE = /^[A-Za-z0-9._-]{8,64}$/;
-
-/** Give every request an id (a caller's `X-Request-Id` if it is sane), echoed back and recorded in the audit trail. */
+/**
+ * Give every request an id of the server's own making (a caller must not be able to reuse another
+ * request's id in the audit trail), echoed back in `X-Request-Id` for support calls.
+ */
 export function requestIdMiddleware(req: ApiRequest, res: Response, next: NextFunction): void {
-  const given = req.header('x-request-id');
-  req.requestId = given && ACCEPTABLE.test(given) ? given : randomUUID();
+  req.requestId = randomUUID();
   res.setHeader('X-Request-Id', req.requestId);
   next();
 }

@@ -76,6 +76,13 @@ export class RoutePolicyRegistry implements OnModuleInit {
       Object.keys(this.policies),
     );
     if (gaps.undeclared.length || gaps.unused.length) throw new UndeclaredRoutesError(gaps);
+    const keysByHandler = new Map<object, string[]>();
+    for (const f of found) keysByHandler.set(f.handler, [...(keysByHandler.get(f.handler) ?? []), f.key]);
+    const shared = [...keysByHandler.values()].filter((keys) => keys.length > 1);
+    if (shared.length) {
+      // The guard finds a policy by handler, so one handler must serve one route.
+      throw new Error(`Refusing to start: one handler serves several routes (${shared.map((k) => k.join(' + ')).join('; ')}); give each route its own handler`);
+    }
     for (const f of found) this.byHandler.set(f.handler, { key: f.key, policy: this.policies[f.key] });
   }
 

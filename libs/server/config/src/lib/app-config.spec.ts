@@ -5,7 +5,8 @@ describe('loadConfig', () => {
     const c = loadConfig({});
     expect(c.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/camhs_ptl');
     expect(c.queue).toEqual({ backend: 'redis', redisUrl: 'redis://127.0.0.1:6379', prefix: 'camhs' });
-    expect(c.api).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(c.api).toEqual({ host: '127.0.0.1', port: 3000, trustProxyHops: 0, docs: true });
+    expect(loadConfig({ NODE_ENV: 'production' }).api.docs).toBe(false);
     expect(c.env).toBe('development');
   });
 

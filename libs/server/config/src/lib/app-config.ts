@@ -19,6 +19,10 @@ const schema = z.object({
     .default('camhs'),
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted (0: none). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Serve the OpenAPI document and Swagger UI; defaults to on outside production. */
+  API_DOCS: booleanish.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   OUTBOX_REDISPATCH_AFTER_MS: z.coerce.number().int().min(1000).default(120_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
@@ -46,7 +50,7 @@ export interface AppConfig {
     /** Redis key prefix, or the PostgreSQL schema name (`<prefix>_queues`) on the PostgreSQL backend. */
     readonly prefix: string;
   };
-  readonly api: { readonly host: string; readonly port: number };
+  readonly api: { readonly host: string; readonly port: number; readonly trustProxyHops: number; readonly docs: boolean };
   readonly outbox: { readonly pollMs: number; readonly redispatchAfterMs: number };
   readonly worker: { readonly concurrency: number };
   readonly logSql: boolean;
@@ -84,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     env: v.NODE_ENV,
     databaseUrl: v.DATABASE_URL,
     queue: Object.freeze({ backend: v.QUEUE_BACKEND, redisUrl: v.REDIS_URL, prefix: v.QUEUE_PREFIX }),
-    api: Object.freeze({ host: v.API_HOST, port: v.API_PORT }),
+    api: Object.freeze({ host: v.API_HOST, port: v.API_PORT, trustProxyHops: v.TRUST_PROXY_HOPS, docs: v.API_DOCS ?? v.NODE_ENV !== 'production' }),
     outbox: Object.freeze({ pollMs: v.OUTBOX_POLL_MS, redispatchAfterMs: v.OUTBOX_REDISPATCH_AFTER_MS }),
     worker: Object.freeze({ concurrency: v.WORKER_CONCURRENCY }),
     logSql: v.LOG_SQL,

@@ -16,7 +16,17 @@ import { RedactingSqlLogger } from './redacting-sql-logger';
 
 export const ENTITIES = [AreaEntity, TeamEntity, ChildEntity, ReferralEntity, LetterEntity, OutboxMessageEntity, AppUserEntity, UserSessionEntity, AuditEventEntity];
 
-export function dataSourceOptions(databaseUrl: string, opts: { logSql?: boolean; poolSize?: number } = {}): DataSourceOptions {
+/** The role the api and worker act as (created by migration RuntimeRole1763900000001). */
+export const RUNTIME_ROLE = 'camhs_app';
+
+export interface DataSourceOpts {
+  logSql?: boolean;
+  poolSize?: number;
+  /** Act as RUNTIME_ROLE on every connection (api, worker); migrations and tests' fixtures do not. */
+  asRuntimeRole?: boolean;
+}
+
+export function dataSourceOptions(databaseUrl: string, opts: DataSourceOpts = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -28,11 +38,11 @@ export function dataSourceOptions(databaseUrl: string, opts: { logSql?: boolean;
     migrationsRun: false,
     logging: true,
     logger: new RedactingSqlLogger(opts.logSql ?? false),
-    extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000 },
+    extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, ...(opts.asRuntimeRole ? { options: `-c role=${RUNTIME_ROLE}` } : {}) },
   };
 }
 
-export function createDataSource(databaseUrl: string, opts: { logSql?: boolean; poolSize?: number } = {}): DataSource {
+export function createDataSource(databaseUrl: string, opts: DataSourceOpts = {}): DataSource {
   return new DataSource(dataSourceOptions(databaseUrl, opts));
 }
 

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
 
 export class UnmigratedDatabaseError extends Error {
   constructor(pending: string[]) {
@@ -26,4 +27,15 @@ export async function pendingMigrations(ds: DataSource): Promise<string[]> {
 export async function assertMigrated(ds: DataSource): Promise<void> {
   const pending = await pendingMigrations(ds);
   if (pending.length > 0) throw new UnmigratedDatabaseError(pending);
+}
+
+/** Check the database at `databaseUrl` (as its owner, before any runtime-role connection is made). */
+export async function assertDatabaseMigrated(databaseUrl: string): Promise<void> {
+  const ds = createDataSource(databaseUrl, { poolSize: 1 });
+  await ds.initialize();
+  try {
+    await assertMigrated(ds);
+  } finally {
+    await ds.destroy();
+  }
 }

@@ -18,7 +18,9 @@ describe('RedactingSqlLogger', () => {
 
   it('drops values PostgreSQL quotes back in a message but keeps identifiers', () => {
     expect(redactSqlMessage('invalid input syntax for type uuid: "Quintessa Marchbanks"')).toBe('invalid input syntax for type uuid: "[redacted]"');
+    expect(redactSqlMessage('invalid input syntax for type date: "okafor"')).toBe('invalid input syntax for type date: "[redacted]"');
     expect(redactSqlMessage('relation "referral" does not exist')).toBe('relation "referral" does not exist');
+    expect(redactSqlMessage('duplicate key value violates unique constraint "child_nhs_number_key"')).toBe('duplicate key value violates unique constraint "child_nhs_number_key"');
   });
 
   it('prints queries only when asked, and never their parameters', () => {

@@ -1,11 +1,15 @@
 import { Logger as TypeOrmLogger } from 'typeorm';
 
-/** Quoted values PostgreSQL echoes in messages (`invalid input syntax for type uuid: "…"`). */
-const QUOTED_VALUE = /"[^"]*"/g;
+/**
+ * Quoted text in a PostgreSQL message that is not introduced as the name of a database object
+ * (`relation "referral"`, `constraint "…"`) is a value echoed back (`invalid input syntax for type
+ * uuid: "…"`), and may be a name or an NHS number.
+ */
+const QUOTED_VALUE = /(?<!\b(?:relation|constraint|column|table|index|schema|database|role|function|type|trigger|sequence|view) )"[^"]*"/g;
 
 /** Keep a PostgreSQL message's shape but drop any value it quotes back. */
 export function redactSqlMessage(message: string): string {
-  return message.replace(QUOTED_VALUE, (m) => (/^"[a-z_][a-z0-9_.]*"$/.test(m) ? m : '"[redacted]"'));
+  return message.replace(QUOTED_VALUE, '"[redacted]"');
 }
 
 /**

@@ -44,7 +44,7 @@ export class AuditQueries {
       [query.childId, pageSize, (page - 1) * pageSize],
     );
     await recordAudit(this.db, actor, { action: 'read', entityType: 'audit-trail', entityId: query.childId, childIds: [query.childId], outcome: 'success' });
-    return { items: rows.map(toView), total, page, pageSize };
+    return { items: rows.map((r) => toView(r, query.childId)), total, page, pageSize };
   }
 
   async exportCsv(childId: string, actor: Actor): Promise<string> {
@@ -55,7 +55,7 @@ export class AuditQueries {
     );
     await recordAudit(this.db, actor, { action: 'export', entityType: 'audit-trail', entityId: childId, childIds: [childId], outcome: 'success' });
     return stringify(
-      rows.map(toView).map((e) => ({ ...e, childIds: e.childIds.join(' ') })),
+      rows.map((r) => toView(r, childId)).map((e) => ({ ...e, childIds: e.childIds.join(' ') })),
       {
         header: true,
         columns: [
@@ -86,7 +86,8 @@ export class AuditQueries {
   }
 }
 
-function toView(r: AuditRow): AuditEventView {
+/** `childIds` is narrowed to the child asked about: a list read names other children, who are not the reader's business. */
+function toView(r: AuditRow, childId: string): AuditEventView {
   return {
     id: String(r.id),
     occurredAt: r.occurred_at.toISOString(),
@@ -96,7 +97,7 @@ function toView(r: AuditRow): AuditEventView {
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
-    childIds: r.child_ids,
+    childIds: r.child_ids.filter((id) => id === childId),
     requestId: r.request_id,
     outcome: r.outcome,
     operation: r.operation,

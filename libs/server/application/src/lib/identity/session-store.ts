@@ -39,6 +39,12 @@ export class SessionStore {
     const token = randomBytes(32).toString('base64url');
     const csrf = randomBytes(32).toString('base64url');
     const now = this.clock.now();
+    // Housekeeping: the user's ended sessions are of no further use (sign-ins and sign-outs are in the audit trail).
+    await sql.query(
+      `DELETE FROM user_session WHERE user_id = $1
+          AND (revoked_at IS NOT NULL OR started_at <= $2::timestamptz - make_interval(mins => $3) OR last_seen_at <= $2::timestamptz - make_interval(mins => $4))`,
+      [userId, now, this.limits.absoluteMinutes, this.limits.idleMinutes],
+    );
     const [row] = await sql.query(
       `INSERT INTO user_session (token_hash, user_id, csrf_token, started_at, last_seen_at) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
       [tokenHash(token), userId, csrf, now],

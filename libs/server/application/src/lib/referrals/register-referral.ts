@@ -24,9 +24,21 @@ export class RegisterReferral {
   ) {}
 
   async execute(input: RegisterReferralRequest, actor: Actor): Promise<ReferralView> {
+    let refusedForScope = false;
+    try {
+      return await this.register(input, actor, () => (refusedForScope = true));
+    } catch (e) {
+      // The refusal rolled the transaction back; the attempt itself still belongs in the audit trail.
+      if (refusedForScope) await recordAudit(this.db, actor, { action: 'denied', entityType: 'referral', outcome: 'denied' });
+      throw e;
+    }
+  }
+
+  private async register(input: RegisterReferralRequest, actor: Actor, onScopeRefusal: () => void): Promise<ReferralView> {
     const referralId = await this.db.transaction(async (em) => {
       const { areaId, teamId, problems } = await this.resolveReferences(em, input);
       if (areaId && teamId && !inClinicalScope(actor.scope, { teamId, areaId })) {
+        onScopeRefusal();
         problems.push({ field: 'team', message: `you can register referrals only to your own teams (or, as a manager, in your areas); '${input.team}' in '${input.area}' is outside them` });
       }
       problems.push(...referralDateProblems(input, today(this.clock)));
@@ -35,6 +47,11 @@ export class RegisterReferral {
       if (problems.length > 0 || !areaId || !teamId) throw ValidationFailedError.of(problems);
 
       const childId = await this.matchOrCreateChild(em, input);
+      if (!childId) {
+        throw ValidationFailedError.of([
+          { field: 'nhsNumber', message: 'a child with this NHS number is already registered with a different name or date of birth; check the NHS number and the details' },
+        ]);
+      }
       const [row] = await em.query(
         `INSERT INTO referral (child_id, area_id, team_id, referrer_type, urgency, received_on)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -63,20 +80,31 @@ export class RegisterReferral {
     return { areaId: area?.id as string | undefined, teamId: team?.id as string | undefined, problems };
   }
 
-  /** Same NHS number → same child, even when two registrations race (the upsert is atomic). */
-  private async matchOrCreateChild(em: EntityManager, input: RegisterReferralRequest): Promise<string> {
+  /**
+   * Same NHS number → same child, even when two registrations race (the insert is atomic). The
+   * existing child is used only when the name and date of birth given match the ones held, so an
+   * NHS number alone never reveals (or attaches a referral to) someone else's record: null then.
+   */
+  private async matchOrCreateChild(em: EntityManager, input: RegisterReferralRequest): Promise<string | null> {
     const nhs = input.nhsNumber ? normaliseNhsNumber(input.nhsNumber) : null;
+    const given = input.givenName.trim();
+    const family = input.familyName.trim();
     if (nhs) {
-      const [row] = await em.query(
+      const [inserted] = await em.query(
         `INSERT INTO child (nhs_number, given_name, family_name, date_of_birth) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (nhs_number) DO UPDATE SET nhs_number = EXCLUDED.nhs_number RETURNING id`,
-        [nhs, input.givenName.trim(), input.familyName.trim(), input.dateOfBirth],
+         ON CONFLICT (nhs_number) DO NOTHING RETURNING id`,
+        [nhs, given, family, input.dateOfBirth],
       );
-      return row.id;
+      if (inserted) return inserted.id;
+      const [same] = await em.query(
+        `SELECT id FROM child WHERE nhs_number = $1 AND lower(given_name) = lower($2) AND lower(family_name) = lower($3) AND date_of_birth = $4`,
+        [nhs, given, family, input.dateOfBirth],
+      );
+      return same?.id ?? null;
     }
     const [row] = await em.query(
       `INSERT INTO child (given_name, family_name, date_of_birth) VALUES ($1, $2, $3) RETURNING id`,
-      [input.givenName.trim(), input.familyName.trim(), input.dateOfBirth],
+      [given, family, input.dateOfBirth],
     );
     return row.id;
   }
