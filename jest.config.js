@@ -11,6 +11,7 @@ module.exports = {
     '<rootDir>/apps/api/jest.config.js',
     '<rootDir>/apps/worker/jest.config.js',
     '<rootDir>/apps/cli/jest.config.js',
+    '<rootDir>/apps/web/jest.config.js',
     '<rootDir>/tools/jest.config.js',
   ],
 };

@@ -2,7 +2,8 @@
 // `npm start`: the whole product on one machine — database (local or embedded), migrations,
 // api, worker and the web app — with one Ctrl-C to stop it all.
 // Options (environment): DATABASE_URL (or `embedded`), QUEUE_BACKEND=redis|postgres, REDIS_URL,
-// API_PORT (3000), WEB_PORT (4200), QUEUE_PREFIX, START_EPHEMERAL=1 (drop the database on exit; tests).
+// API_PORT (3000), WEB_PORT (4200), QUEUE_PREFIX, START_EPHEMERAL=1 (drop the database on exit; tests),
+// START_DEMO_USERS=0 (do not create the demonstration users; they are never created in production).
 import { spawn, spawnSync } from 'node:child_process';
 import { ROOT, resolveDatabase, resolveQueue } from './services.mjs';
 
@@ -12,6 +13,7 @@ const webPort = Number(env.WEB_PORT || 4200);
 const databaseName = env.DATABASE_NAME || 'camhs_ptl';
 const children = [];
 let database;
+let queueBackend;
 let stopping = false;
 
 function say(msg) {
@@ -64,7 +66,31 @@ async function shutdown(code) {
     }
   }
   await new Promise((r) => setTimeout(r, 1500));
-  if (env.START_EPHEMERAL === '1' && database) {
+  let kept = false;
+  if (env.START_EPHEMERAL === '1' && database && env.KEEP_TEST_DATA === '1' && database.kind !== 'embedded') {
+    // `npm test`: keep the database and Redis keys for the leak scan, which drops them afterwards
+    // (tools/test/run-all.mjs). An embedded server stops below, so its database is dropped as usual.
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const dir = `${ROOT}/tmp/test-results`;
+    const run = {
+      tier: 'e2e',
+      databaseUrl: database.url,
+      databaseKind: database.kind,
+      databaseKept: true,
+      redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
+      queuePrefix: env.QUEUE_PREFIX,
+      writtenAt: new Date().toISOString(),
+    };
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${dir}/e2e-run.json`, `${JSON.stringify(run, null, 2)}\n`);
+      say(`KEEP_TEST_DATA=1: kept the database and queue prefix ${env.QUEUE_PREFIX} for the leak scan (${dir}/e2e-run.json)`);
+      kept = true;
+    } catch (e) {
+      say(`could not record the kept test data (${e.message}); dropping the database`);
+    }
+  }
+  if (env.START_EPHEMERAL === '1' && database && !kept) {
     const { default: pg } = await import('pg');
     const url = new URL(database.url);
     const name = url.pathname.slice(1);
@@ -72,6 +98,10 @@ async function shutdown(code) {
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect().then(() => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).catch(() => undefined);
     await client.end().catch(() => undefined);
+    if (queueBackend === 'redis' && env.QUEUE_PREFIX) {
+      const { default: kept } = await import('../test/kept-test-data.js');
+      await kept.deleteRedisKeys(env.REDIS_URL || 'redis://127.0.0.1:6379', env.QUEUE_PREFIX).catch(() => undefined);
+    }
   }
   await database?.stop().catch(() => undefined);
   process.exit(code);
@@ -83,6 +113,7 @@ async function main() {
 
   database = await resolveDatabase(env, { databaseName });
   const queue = await resolveQueue(env, database);
+  queueBackend = queue.backend;
   const appEnv = {
     DATABASE_URL: database.url,
     QUEUE_BACKEND: queue.backend,
@@ -105,6 +136,13 @@ async function main() {
   }
   const m = spawnSync('node', ['dist/apps/cli/main.js', 'migrate'], { cwd: ROOT, env: { ...env, ...appEnv }, stdio: 'inherit' });
   if (m.status !== 0) throw new Error('migrations failed');
+  let demoUsers = '';
+  if (appEnv.NODE_ENV !== 'production' && env.START_DEMO_USERS !== '0') {
+    // Demonstration accounts, one per role, so a newcomer can sign in at once. Never in production.
+    const d = spawnSync('node', ['dist/apps/cli/main.js', 'users:seed-demo'], { cwd: ROOT, env: { ...env, ...appEnv }, encoding: 'utf8' });
+    if (d.status !== 0) throw new Error(`creating the demonstration users failed:\n${d.stdout}${d.stderr}`);
+    demoUsers = d.stdout;
+  }
 
   run('api', 'node', ['dist/apps/api/main.js'], appEnv);
   run('worker', 'node', ['dist/apps/worker/main.js'], appEnv);
@@ -117,7 +155,7 @@ async function main() {
     Staff web app:  http://localhost:${webPort}
     API:            http://localhost:${apiPort}/api  (OpenAPI: /api/docs)
   Press Ctrl-C to stop.
-`);
+${demoUsers}`);
 }
 
 main().catch((e) => {

@@ -1,7 +1,9 @@
 // Creates this run's database (on the machine's PostgreSQL, or an embedded one when none answers),
 // migrates it with the built CLI, and picks a Redis key prefix. Tests read IT_* variables.
+// With KEEP_TEST_DATA=1 (`npm test`) it records them in tmp/test-results/int-run.json for the leak scan.
 const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
+const { keepTestData, writeRunFile } = require('./kept-test-data');
 
 module.exports = async () => {
   const root = join(__dirname, '..', '..');
@@ -10,6 +12,10 @@ module.exports = async () => {
   const env = { ...process.env };
   const db = await resolveDatabase(env, { databaseName: run, dataDir: join(root, '.data', 'postgres-test'), port: 54330 });
   const redisUrl = env.REDIS_URL || 'redis://127.0.0.1:6379';
+  if (keepTestData()) {
+    // Written now, not only in the teardown, so run-all can drop the database even if the tier dies.
+    writeRunFile('integration', { databaseUrl: db.url, databaseKind: db.kind, databaseKept: db.kind !== 'embedded', redisUrl, queuePrefix: run });
+  }
   const migrate = spawnSync(process.execPath, [join(root, 'dist/apps/cli/main.js'), 'migrate'], {
     env: { ...env, DATABASE_URL: db.url, QUEUE_BACKEND: 'postgres', QUEUE_PREFIX: run, NODE_ENV: 'test' },
     encoding: 'utf8',

@@ -1,25 +1,27 @@
 // Drops this run's database and Redis keys; stops the embedded PostgreSQL if one was started.
-const { Client } = require('pg');
+// With KEEP_TEST_DATA=1 (`npm test`) it keeps them for the leak scan instead and records them in
+// tmp/test-results/int-run.json; run-all drops them after the scan. An embedded server cannot outlive
+// the tier, so its database is dropped here as before (the scan then says it could not read it).
+const { dropDatabase, deleteRedisKeys, keepTestData, writeRunFile } = require('./kept-test-data');
 
 module.exports = async () => {
-  const url = new URL(process.env.IT_DATABASE_URL);
-  const name = url.pathname.slice(1);
-  url.pathname = '/postgres';
-  const admin = new Client({ connectionString: url.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
-  if (process.env.IT_REDIS_AVAILABLE === '1') {
-    const Redis = require('ioredis');
-    const redis = new Redis(process.env.IT_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${process.env.IT_RUN}*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await redis.quit();
+  const keep = keepTestData();
+  const embedded = process.env.IT_DATABASE_KIND === 'embedded';
+  const redisAvailable = process.env.IT_REDIS_AVAILABLE === '1';
+  try {
+    if (keep) {
+      writeRunFile('integration', {
+        databaseUrl: process.env.IT_DATABASE_URL,
+        databaseKind: process.env.IT_DATABASE_KIND,
+        databaseKept: !embedded,
+        redisUrl: process.env.IT_REDIS_URL,
+        redisAvailable,
+        queuePrefix: process.env.IT_RUN,
+      });
+    }
+    if (!keep || embedded) await dropDatabase(process.env.IT_DATABASE_URL);
+    if (!keep && redisAvailable) await deleteRedisKeys(process.env.IT_REDIS_URL, process.env.IT_RUN);
+  } finally {
+    await globalThis.__IT_DATABASE__?.stop();
   }
-  await globalThis.__IT_DATABASE__?.stop();
 };

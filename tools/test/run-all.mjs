@@ -1,23 +1,71 @@
 #!/usr/bin/env node
-// `npm test`: lint, unit, integration (real PostgreSQL + Redis, fresh database per run) and e2e
-// (Chromium). Every tier runs even if an earlier one failed; the last line is the summary.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// `npm test`: lint, unit, integration (real PostgreSQL + Redis, fresh database per run), e2e (Chromium)
+// and the leak scan. Every tier runs even if an earlier one failed; the last line is the summary.
+// Each tier's output is shown and also saved to tmp/test-results/logs/<tier>.log. The integration and
+// e2e tiers keep their databases and Redis keys (KEEP_TEST_DATA=1) so the leak scan can look for the
+// test children's names and NHS numbers in those logs and in the queue storage; they are dropped after it.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { cleanUpKeptData } = require('./kept-test-data.js');
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const OUT = join(ROOT, 'tmp', 'test-results');
-rmSync(OUT, { recursive: true, force: true });
-mkdirSync(OUT, { recursive: true });
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NG_CLI_ANALYTICS: 'false', npm_config_loglevel: 'error', FORCE_COLOR: '0' };
+const LOGS = join(OUT, 'logs');
+// Plain text in the console and the saved logs (NO_COLOR also stops Nest colouring its log lines).
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NG_CLI_ANALYTICS: 'false', npm_config_loglevel: 'error', FORCE_COLOR: '0', NO_COLOR: '1' };
 const results = [];
+let current = null;
+let interrupted = null;
 
-function step(name, cmd, args, extraEnv = {}) {
-  console.log(`\n━━ ${name} ━━ ${cmd} ${args.join(' ')}`);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (interrupted) process.exit(130); // a second Ctrl-C: stop at once, without cleaning up
+    interrupted = signal;
+    console.log(`\n[npm test] ${signal}: stopping after the current tier, then dropping the test data (again to quit at once)`);
+    if (current && signal === 'SIGTERM') current.kill('SIGTERM'); // Ctrl-C already reached the whole process group
+  });
+}
+
+// Data an earlier run kept but never dropped (it was killed): drop it before its run files go.
+for (const p of await cleanUpKeptData(OUT)) console.log(`[cleanup] left from an earlier run: ${p}`);
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(LOGS, { recursive: true });
+
+/** Run one tier, showing its output and saving it to logs/<log>.log; null if interrupted before it began. */
+function step(name, log, cmd, args, extraEnv = {}) {
+  if (interrupted) return Promise.resolve(null);
+  const header = `━━ ${name} ━━ ${cmd} ${args.join(' ')}`;
+  console.log(`\n${header}`);
+  const file = createWriteStream(join(LOGS, `${log}.log`));
+  file.write(`${header}\n`);
   const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: 'inherit' });
-  const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  return { ok: r.status === 0, seconds };
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ['inherit', 'pipe', 'pipe'] });
+    current = child;
+    child.stdout.on('data', (d) => {
+      process.stdout.write(d);
+      file.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      process.stderr.write(d);
+      file.write(d);
+    });
+    let failedToStart = null;
+    child.on('error', (e) => {
+      failedToStart = e;
+      console.error(`[npm test] could not run ${cmd}: ${e.message}`);
+    });
+    child.on('close', (code, signal) => {
+      current = null;
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      const how = failedToStart ? `not started (${failedToStart.message})` : signal ? `killed by ${signal}` : `exit ${code}`;
+      file.end(`\n━━ ${name}: ${how} after ${seconds} s ━━\n`, () => resolve({ ok: code === 0, seconds }));
+    });
+  });
 }
 
 function jestCounts(file) {
@@ -34,35 +82,66 @@ function playwrightCounts(file) {
 }
 
 function record(tier, outcome, counts) {
+  if (!outcome) return; // interrupted before it ran
   const c = counts ?? { passed: outcome.ok ? 1 : 0, failed: outcome.ok ? 0 : 1, skipped: 0 };
   if (!outcome.ok && c.failed === 0) c.failed = 1; // the tool failed without a failing test (crash, compile error)
   results.push({ tier, ...c, seconds: outcome.seconds });
 }
 
-record('lint', step('lint', 'npm', ['run', 'lint']));
+record('lint', await step('lint', 'lint', 'npm', ['run', 'lint']));
 
 const unitFile = join(OUT, 'unit.json');
-record('unit', step('unit tests', 'npx', ['jest', '-c', 'jest.config.js', '--json', `--outputFile=${unitFile}`]), jestCounts(unitFile));
+record('unit', await step('unit tests', 'unit', 'npx', ['jest', '-c', 'jest.config.js', '--json', `--outputFile=${unitFile}`]), jestCounts(unitFile));
 
-const build = step('build api, worker, cli', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'cli', '--outputStyle=static']);
+const build = await step('build api, worker, cli', 'build', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'cli', '--outputStyle=static']);
 record('build', build);
 
-if (build.ok) {
-  const intFile = join(OUT, 'integration.json');
-  record('integration', step('integration tests', 'npx', ['jest', '-c', 'jest.int.config.js', '--runInBand', '--json', `--outputFile=${intFile}`]), jestCounts(intFile));
-  const e2eFile = join(OUT, 'e2e.json');
-  record(
-    'e2e',
-    step('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
-      E2E_SKIP_BUILD: '1',
-    }),
-    playwrightCounts(e2eFile),
-  );
+if (build?.ok) {
+  try {
+    const intFile = join(OUT, 'integration.json');
+    record(
+      'integration',
+      await step('integration tests', 'integration', 'npx', ['jest', '-c', 'jest.int.config.js', '--runInBand', '--json', `--outputFile=${intFile}`], {
+        KEEP_TEST_DATA: '1',
+        // Worker processes the tests start write their output here too (libs/server/testing), for the scan.
+        TEST_LOG_DIR: join(OUT, 'logs'),
+      }),
+      jestCounts(intFile),
+    );
+    const e2eFile = join(OUT, 'e2e.json');
+    record(
+      'e2e',
+      await step('end-to-end tests (Chromium)', 'e2e', 'npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
+        E2E_SKIP_BUILD: '1',
+        KEEP_TEST_DATA: '1',
+      }),
+      playwrightCounts(e2eFile),
+    );
+    const scanFile = join(OUT, 'leak-scan.json');
+    record(
+      'leak scan',
+      await step('leak scan: test children’s names and NHS numbers in logs, Redis and queue tables', 'leak-scan', 'npx', [
+        'jest',
+        '-c',
+        'jest.leak-scan.config.js',
+        '--json',
+        `--outputFile=${scanFile}`,
+      ]),
+      jestCounts(scanFile),
+    );
+  } finally {
+    // Pass or fail, crash or Ctrl-C: the kept databases and Redis keys go.
+    console.log('\n━━ dropping the test databases and Redis keys ━━');
+    const problems = await cleanUpKeptData(OUT).catch((e) => [e.message]);
+    for (const p of problems) console.log(`[cleanup] ${p}`);
+    if (problems.length) results.push({ tier: 'cleanup', passed: 0, failed: 1, skipped: 0, seconds: '0' });
+  }
 }
 
 const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 console.log('\n━━ summary ━━');
 for (const r of results) console.log(`${r.tier.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed ${String(r.skipped).padStart(3)} skipped  (${r.seconds} s)`);
-console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
-process.exit(total.failed === 0 ? 0 : 1);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}${interrupted ? ` — interrupted (${interrupted})` : ''}`);
+console.log(`logs: ${LOGS}`);
+process.exit(interrupted ? 130 : total.failed === 0 ? 0 : 1);

@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './support/sign-in';
 
 test.describe('Referrals', () => {
   test('a referral registered in the browser is shown and then acknowledged by the worker', async ({ page }) => {
-    const family = `Pond${Date.now().toString(36)}`;
-    await page.goto('/');
+    // Fictional and distinctive, so a scan of the logs can prove no child's name was written there.
+    const given = 'Quintessa';
+    const family = `Marchbanks-Test-${Date.now().toString(36)}`;
+    await signIn(page, 'demo.duty');
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Referrals', exact: true }).click();
     await expect(page).toHaveURL(/\/referrals$/);
     await expect(page).toHaveTitle('Referrals – CAMHS Waiting List Tracker');
-    for (const item of ['Duty', 'Referrals', 'Panels', 'Reports']) {
-      await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: item, exact: true })).toBeVisible();
-    }
 
     // Submitting an empty form names each missing field in the error summary.
     await page.getByRole('button', { name: 'Register referral' }).click();
@@ -17,7 +18,7 @@ test.describe('Referrals', () => {
     await expect(summary.getByRole('link')).not.toHaveCount(0);
     await expect(page.locator('#givenName-error')).toBeVisible();
 
-    await page.getByLabel('Given name').fill('Amy');
+    await page.getByLabel('Given name').fill(given);
     await page.getByLabel('Family name').fill(family);
     await page.getByLabel('Date of birth').fill('2013-04-02');
     await page.getByLabel('NHS number (optional)').fill('943 476 5918');
@@ -31,12 +32,21 @@ test.describe('Referrals', () => {
 
     await page.getByLabel('NHS number (optional)').fill('');
     await page.getByRole('button', { name: 'Register referral' }).click();
-    await expect(page.locator('#referral-registered')).toContainText(`Referral registered for Amy ${family}`);
+    await expect(page.locator('#referral-registered')).toContainText(`Referral registered for ${given} ${family}`);
 
-    const row = page.getByRole('row', { name: new RegExp(`Amy ${family}`) });
+    const row = page.getByRole('row', { name: new RegExp(`${given} ${family}`) });
     await expect(row).toBeVisible();
     // The worker acknowledges it (three letters queued); the table refreshes without a reload.
     await expect(row.getByText('Acknowledged', { exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(row).toContainText('Urgent');
+
+    // Reads are audited, so once nothing on screen awaits acknowledgement the list stops polling.
+    await expect(page.locator('#referrals-table').getByText('Awaiting acknowledgement')).toHaveCount(0, { timeout: 30_000 });
+    let reads = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'GET' && new URL(request.url()).pathname === '/api/referrals') reads += 1;
+    });
+    await page.waitForTimeout(7_000); // more than two polling intervals
+    expect(reads).toBe(0);
   });
 });

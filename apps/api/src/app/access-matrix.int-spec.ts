@@ -60,7 +60,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     }
     await createTestUser(db, 'matrix.outsider', ['manager'], ['matrix-other-team']);
     const outsider = await ApiClient.signedIn(base, 'matrix.outsider', TEST_PASSWORD);
-    const referral = { givenName: 'Matrix', familyName: 'Scopechild', dateOfBirth: '2015-03-04', referrerType: 'gp', urgency: 'routine', receivedOn: '2026-11-02' };
+    const referral = { givenName: 'Zephyrine', familyName: 'Quillborough', dateOfBirth: '2015-03-04', referrerType: 'gp', urgency: 'routine', receivedOn: '2026-11-02' };
     inScope = await (await signedInAs('duty-clinician').post('/referrals', { ...referral, area: 'rutland', team: 'generic-outpatient' })).json();
     outOfScope = await (await outsider.post('/referrals', { ...referral, area: 'matrix-elsewhere', team: 'matrix-other-team' })).json();
     expect(inScope.id).toBeDefined();

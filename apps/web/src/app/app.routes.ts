@@ -1,35 +1,57 @@
-import { Routes } from '@angular/router';
+import { Route, Routes } from '@angular/router';
+import { NO_SECTION_PATH, homeRedirect, sectionGuard, signedInGuard, signedOutGuard } from './auth/auth.guards';
+import { NoAccessPage } from './auth/no-access.page';
 import { PlaceholderPage } from './placeholder/placeholder.page';
+import { Section, sectionByPath } from './shell/sections';
+
+const NO_ACCESS_TITLE = 'You do not have access to this page';
+
+/**
+ * A section's route, matched only for the roles its policy allows, followed by the no-access page
+ * at the same address for everyone else (signed in, but not allowed: what the API calls 403).
+ */
+function guardedSection(section: Section, route: Omit<Route, 'path' | 'title' | 'canMatch'>): Route[] {
+  return [
+    { ...route, path: section.path, title: section.text, canMatch: [sectionGuard(section)] },
+    { path: section.path, title: NO_ACCESS_TITLE, component: NoAccessPage },
+  ];
+}
+
+function placeholder(path: string): Route[] {
+  const section = sectionByPath(path);
+  return guardedSection(section, { component: PlaceholderPage, data: { heading: section.text } });
+}
 
 export const appRoutes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'referrals' },
   {
-    path: 'referrals',
-    title: 'Referrals',
-    loadComponent: () => import('./referrals/referrals.page').then((m) => m.ReferralsPage),
+    path: 'sign-in',
+    title: 'Sign in',
+    canMatch: [signedOutGuard],
+    loadComponent: () => import('./auth/sign-in.page').then((m) => m.SignInPage),
   },
   {
-    path: 'duty',
-    title: 'Duty',
-    component: PlaceholderPage,
-    data: { heading: 'Duty' },
-  },
-  {
-    path: 'panels',
-    title: 'Panels',
-    component: PlaceholderPage,
-    data: { heading: 'Panels' },
-  },
-  {
-    path: 'reports',
-    title: 'Reports',
-    component: PlaceholderPage,
-    data: { heading: 'Reports' },
-  },
-  {
-    path: '**',
-    title: 'Page not found',
-    component: PlaceholderPage,
-    data: { heading: 'Page not found', notFound: true },
+    // Everything else needs a session; signed-out visitors are sent to sign in and brought back.
+    path: '',
+    canMatch: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: homeRedirect },
+      // Where home leads when the user's roles open no section at all.
+      { path: NO_SECTION_PATH, title: NO_ACCESS_TITLE, component: NoAccessPage },
+      ...placeholder('duty'),
+      ...guardedSection(sectionByPath('referrals'), {
+        loadComponent: () => import('./referrals/referrals.page').then((m) => m.ReferralsPage),
+      }),
+      ...placeholder('panels'),
+      ...placeholder('reports'),
+      ...guardedSection(sectionByPath('audit'), {
+        loadComponent: () => import('./audit/audit.page').then((m) => m.AuditPage),
+      }),
+      {
+        path: '**',
+        title: 'Page not found',
+        component: PlaceholderPage,
+        data: { heading: 'Page not found', notFound: true },
+      },
+    ],
   },
 ];

@@ -1,15 +1,15 @@
 import { ReferralQueries, RegisterReferral } from '@camhs/application';
 import { createDataSource } from '@camhs/persistence';
 import { QUEUE, configureQueueBackend, queueConnection } from '@camhs/queues';
-import { availableBackends, itConfig, itEnv, startWorkerProcess, testActor, waitUntil } from '@camhs/server-testing';
+import { WorkerProcess, availableBackends, itConfig, itEnv, startWorkerProcess, testActor, waitUntil } from '@camhs/server-testing';
 import type { Actor } from '@camhs/application';
 import { fixedClock } from '@camhs/domain';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 const referral = {
-  givenName: 'Test',
-  familyName: 'Child',
+  givenName: 'Kestrella',
+  familyName: 'Crashworth',
   dateOfBirth: '2014-01-09',
   area: 'leicestershire',
   team: 'generic-outpatient',
@@ -43,12 +43,23 @@ describe.each(availableBackends())('acknowledgement survives crashes and lost jo
     await ds?.destroy();
   });
 
+  // A failed expectation must not leave a worker running (it would keep the test run alive).
+  const running: WorkerProcess[] = [];
+  const startWorker = async () => {
+    const w = await startWorkerProcess(env);
+    running.push(w);
+    return w;
+  };
+  afterEach(async () => {
+    for (const w of running.splice(0)) await w.kill9().catch(() => undefined);
+  });
+
   it('a referral committed while no worker runs is acknowledged once a worker starts, and a lost job re-delivered changes nothing', async () => {
     const { id } = await register.execute(referral, actor);
     const [intent] = await ds.query(`SELECT job_id, dispatched_at, processed_at FROM outbox_message WHERE job_id = $1`, [`ack-${id}`]);
     expect(intent).toMatchObject({ job_id: `ack-${id}`, processed_at: null });
 
-    let worker = await startWorkerProcess(env);
+    let worker = await startWorker();
     await waitUntil(async () => (await unacknowledged([id])) === 0, 'the acknowledgement');
     const [{ acknowledged_at: first }] = await ds.query(`SELECT acknowledged_at FROM referral WHERE id = $1`, [id]);
     await worker.kill9();
@@ -60,7 +71,7 @@ describe.each(availableBackends())('acknowledgement survives crashes and lost jo
     await queue.close();
     await ds.query(`UPDATE outbox_message SET processed_at = NULL, dispatched_at = NULL WHERE job_id = $1`, [`ack-${id}`]);
 
-    worker = await startWorkerProcess(env);
+    worker = await startWorker();
     await waitUntil(
       async () => (await ds.query(`SELECT processed_at FROM outbox_message WHERE job_id = $1`, [`ack-${id}`]))[0].processed_at,
       'the re-delivered job to be handled',
@@ -72,13 +83,13 @@ describe.each(availableBackends())('acknowledgement survives crashes and lost jo
   });
 
   it('kill -9 of the worker mid-run: after a restart every referral has exactly one set of letters', async () => {
-    let worker = await startWorkerProcess(env);
+    let worker = await startWorker();
     const ids: string[] = [];
-    for (let i = 0; i < 30; i++) ids.push((await register.execute({ ...referral, familyName: `Child${i}` }, actor)).id);
+    for (let i = 0; i < 30; i++) ids.push((await register.execute({ ...referral, familyName: `Crashworth${i}` }, actor)).id);
     await new Promise((r) => setTimeout(r, 150));
     await worker.kill9();
 
-    worker = await startWorkerProcess(env);
+    worker = await startWorker();
     await waitUntil(async () => (await unacknowledged(ids)) === 0, 'all 30 acknowledgements', 45_000);
     await worker.stop();
     const counts = await lettersFor(ids);

@@ -14,8 +14,8 @@ import {
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ReferenceDataView, ReferralView } from '@camhs/contracts';
 import { systemClock, today } from '@camhs/domain';
-import { ErrorMessageComponent } from './error-message.component';
-import { describeError, validationErrors } from './api-errors';
+import { ErrorMessageComponent } from '../shared/error-message.component';
+import { describeError, validationErrors } from '../shared/api-errors';
 import {
   FieldMessages,
   REFERRAL_FIELDS,

@@ -1,20 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Page, ReferenceDataView, ReferralView } from '@camhs/contracts';
-import { Subject, catchError, combineLatest, exhaustMap, map, of, retry, startWith, switchMap, tap, timer } from 'rxjs';
-import { SERVICE_NOT_ANSWERING, describeError } from './api-errors';
+import { EMPTY, Observable, Subject, catchError, combineLatest, expand, map, of, retry, startWith, switchMap, throwError, timer } from 'rxjs';
+import { SERVICE_NOT_ANSWERING, describeError, isServiceNotAnswering } from '../shared/api-errors';
 import { ReferralFormComponent } from './referral-form.component';
 import { ReferralsApi } from './referrals-api.service';
 import { ReferralsFiltersComponent } from './referrals-filters.component';
+import { ListResult, POLL_INTERVAL_MS, shouldPollAgain } from './referrals-polling';
 import { FIRST_PAGE, ReferralsFilters, ReferralsQuery, toListQuery } from './referrals-query';
 import { ReferralsTableComponent } from './referrals-table.component';
 
-/** How often the list is fetched again, so acknowledgements appear without a reload. */
-export const POLL_INTERVAL_MS = 3000;
-
-type ListResult = { ok: true; page: Page<ReferralView> } | { ok: false; error: unknown };
-
-/** /referrals: register a referral, and the list of referrals kept up to date by polling. */
+/** /referrals: register a referral, and the list of referrals, refreshed while acknowledgements are awaited. */
 @Component({
   selector: 'camhs-referrals-page',
   imports: [ReferralFormComponent, ReferralsFiltersComponent, ReferralsTableComponent],
@@ -63,34 +59,32 @@ export class ReferralsPage {
   private readonly refresh$ = new Subject<void>();
 
   constructor() {
-    // Reference data: fetched once, retried every few seconds until the API answers.
+    // Reference data: fetched once, retried every few seconds while the service is not answering.
     this.api
       .referenceData()
       .pipe(
-        retry({ delay: () => timer(POLL_INTERVAL_MS) }),
+        retry({ delay: (error: unknown) => (isServiceNotAnswering(error) ? timer(POLL_INTERVAL_MS) : throwError(() => error)) }),
+        catchError((error: unknown) => {
+          this.problem.set(describeError(error));
+          return EMPTY;
+        }),
         takeUntilDestroyed(),
       )
       .subscribe((data) => this.referenceData.set(data));
 
-    // The list: re-fetched every POLL_INTERVAL_MS for the current filters/page, at once when they
-    // change or after a registration. exhaustMap lets a slow answer finish instead of piling up.
+    // The list: fetched at once for the current filters/page, when they change and after a
+    // registration; then again every POLL_INTERVAL_MS only while shouldPollAgain says so.
     combineLatest([toObservable(this.query), this.refresh$.pipe(startWith(undefined))])
       .pipe(
         map(([query]) => query),
         switchMap((query) =>
-          timer(0, POLL_INTERVAL_MS).pipe(
-            exhaustMap(() =>
-              this.api.list(toListQuery(query)).pipe(
-                map((page): ListResult => ({ ok: true, page })),
-                catchError((error: unknown) => of<ListResult>({ ok: false, error })),
-              ),
-            ),
+          this.fetch(query).pipe(
+            expand((result) => (shouldPollAgain(result) ? timer(POLL_INTERVAL_MS).pipe(switchMap(() => this.fetch(query))) : EMPTY)),
           ),
         ),
-        tap((result) => this.show(result)),
         takeUntilDestroyed(),
       )
-      .subscribe();
+      .subscribe((result) => this.show(result));
   }
 
   refresh(): void {
@@ -103,6 +97,13 @@ export class ReferralsPage {
 
   goToPage(page: number): void {
     this.query.update((q) => ({ ...q, page: Math.max(1, page) }));
+  }
+
+  private fetch(query: ReferralsQuery): Observable<ListResult> {
+    return this.api.list(toListQuery(query)).pipe(
+      map((page): ListResult => ({ ok: true, page })),
+      catchError((error: unknown) => of<ListResult>({ ok: false, error })),
+    );
   }
 
   private show(result: ListResult): void {

@@ -1,22 +1,23 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
+import { allowedSections } from '../auth/auth.guards';
+import { SessionService } from '../auth/session.service';
 import { SERVICE_NAME } from './service-title.strategy';
+import { UserMenuComponent } from './user-menu.component';
 
-interface NavItem {
-  path: string;
-  text: string;
-}
-
-/** NHS header (nhsuk-frontend v10 markup) with the service name and primary navigation. */
+/**
+ * NHS header (nhsuk-frontend v10 markup): service name, the signed-in user's menu, and navigation
+ * to the sections their roles allow. Signed out (the sign-in page), only the service name shows.
+ */
 @Component({
   selector: 'camhs-header',
-  imports: [RouterLink, RouterLinkActive],
+  imports: [RouterLink, RouterLinkActive, UserMenuComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="nhsuk-header" role="banner">
       <div class="nhsuk-header__container nhsuk-width-container">
         <div class="nhsuk-header__service">
-          <a class="nhsuk-header__service-logo" routerLink="/referrals" [attr.aria-label]="'NHS ' + serviceName + ' homepage'">
+          <a class="nhsuk-header__service-logo" routerLink="/" [attr.aria-label]="'NHS ' + serviceName + ' homepage'">
             <svg
               class="nhsuk-header__logo"
               xmlns="http://www.w3.org/2000/svg"
@@ -36,42 +37,45 @@ interface NavItem {
             <span class="nhsuk-header__service-name">{{ serviceName }}</span>
           </a>
         </div>
+        @if (signedIn()) {
+          <nav camhsUserMenu></nav>
+        }
       </div>
-      <nav class="nhsuk-header__navigation" aria-label="Menu">
-        <div class="nhsuk-header__navigation-container nhsuk-width-container">
-          <ul class="nhsuk-header__navigation-list">
-            @for (item of items; track item.path) {
-              <li
-                class="nhsuk-header__navigation-item"
-                routerLinkActive="nhsuk-header__navigation-item--current"
-                #rla="routerLinkActive"
-              >
-                <a
-                  class="nhsuk-header__navigation-link"
-                  [routerLink]="item.path"
-                  routerLinkActive
-                  ariaCurrentWhenActive="page"
+      @if (items().length > 0) {
+        <nav class="nhsuk-header__navigation" aria-label="Menu">
+          <div class="nhsuk-header__navigation-container nhsuk-width-container">
+            <ul class="nhsuk-header__navigation-list">
+              @for (item of items(); track item.path) {
+                <li
+                  class="nhsuk-header__navigation-item"
+                  routerLinkActive="nhsuk-header__navigation-item--current"
+                  #rla="routerLinkActive"
                 >
-                  @if (rla.isActive) {
-                    <strong class="nhsuk-header__navigation-item-current-fallback">{{ item.text }}</strong>
-                  } @else {
-                    {{ item.text }}
-                  }
-                </a>
-              </li>
-            }
-          </ul>
-        </div>
-      </nav>
+                  <a
+                    class="nhsuk-header__navigation-link"
+                    [routerLink]="'/' + item.path"
+                    routerLinkActive
+                    ariaCurrentWhenActive="page"
+                  >
+                    @if (rla.isActive) {
+                      <strong class="nhsuk-header__navigation-item-current-fallback">{{ item.text }}</strong>
+                    } @else {
+                      {{ item.text }}
+                    }
+                  </a>
+                </li>
+              }
+            </ul>
+          </div>
+        </nav>
+      }
     </header>
   `,
 })
 export class HeaderComponent {
+  private readonly session = inject(SessionService);
+
   readonly serviceName = SERVICE_NAME;
-  readonly items: readonly NavItem[] = [
-    { path: '/duty', text: 'Duty' },
-    { path: '/referrals', text: 'Referrals' },
-    { path: '/panels', text: 'Panels' },
-    { path: '/reports', text: 'Reports' },
-  ];
+  readonly signedIn = this.session.signedIn;
+  readonly items = computed(() => (this.session.signedIn() ? allowedSections(this.session) : []));
 }

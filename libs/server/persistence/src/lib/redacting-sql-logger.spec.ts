@@ -20,6 +20,10 @@ describe('RedactingSqlLogger', () => {
     expect(redactSqlMessage('invalid input syntax for type uuid: "Quintessa Marchbanks"')).toBe('invalid input syntax for type uuid: "[redacted]"');
     expect(redactSqlMessage('invalid input syntax for type date: "okafor"')).toBe('invalid input syntax for type date: "[redacted]"');
     expect(redactSqlMessage('relation "referral" does not exist')).toBe('relation "referral" does not exist');
+    expect(redactSqlMessage('new row for relation "audit_event" violates check constraint "test_refuse_create"')).toBe(
+      'new row for relation "audit_event" violates check constraint "test_refuse_create"',
+    );
+    expect(redactSqlMessage('value "Quintessa" and "Okafor" in relation "child"')).toBe('value "[redacted]" and "[redacted]" in relation "child"');
     expect(redactSqlMessage('duplicate key value violates unique constraint "child_nhs_number_key"')).toBe('duplicate key value violates unique constraint "child_nhs_number_key"');
   });
 

@@ -3,13 +3,17 @@ import { Logger as TypeOrmLogger } from 'typeorm';
 /**
  * Quoted text in a PostgreSQL message that is not introduced as the name of a database object
  * (`relation "referral"`, `constraint "…"`) is a value echoed back (`invalid input syntax for type
- * uuid: "…"`), and may be a name or an NHS number.
+ * uuid: "…"`), and may be a name or an NHS number. Quoted strings are matched left to right, each
+ * with the word before it, so an object name's closing quote never pairs with the next opening one.
  */
-const QUOTED_VALUE = /(?<!\b(?:relation|constraint|column|table|index|schema|database|role|function|type|trigger|sequence|view) )"[^"]*"/g;
+const QUOTED = /(\b[A-Za-z_]+ )?"[^"]*"/g;
+const OBJECT_WORDS = new Set(['relation', 'constraint', 'column', 'table', 'index', 'schema', 'database', 'role', 'function', 'type', 'trigger', 'sequence', 'view']);
 
 /** Keep a PostgreSQL message's shape but drop any value it quotes back. */
 export function redactSqlMessage(message: string): string {
-  return message.replace(QUOTED_VALUE, '"[redacted]"');
+  return message.replace(QUOTED, (match: string, word: string | undefined) =>
+    word && OBJECT_WORDS.has(word.trim()) ? match : `${word ?? ''}"[redacted]"`,
+  );
 }
 
 /**
