@@ -67,6 +67,9 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     expect(outOfScope.id).toBeDefined();
 
     fixtures.set('GET /api/referrals/{id}', { inScope: inScope.id, outOfScope: outOfScope.id, scopedRoles: ['duty-clinician', 'lead-professional', 'manager'] });
+    // Moves along the pathway: with an empty body every permitted role is stopped by validation (400) before
+    // anything is read, so their out-of-scope 404 is proved in referral-pathway.int-spec.ts instead.
+    for (const move of ['access', 'assessment', 'discharge']) fixtures.set(`POST /api/referrals/{id}/${move}`, { inScope: inScope.id });
     fixtures.set('GET /api/audit', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
     fixtures.set('GET /api/audit/export', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
 

@@ -1,6 +1,7 @@
 import {
   AuditQueries,
   CreateUser,
+  ProgressReferral,
   ReferenceDataQueries,
   ReferralQueries,
   RegisterReferral,
@@ -22,6 +23,7 @@ import { AuthController } from './auth/auth.controller';
 import { ROUTE_POLICY_TABLE, RoutePolicyRegistry } from './auth/route-policy.registry';
 import { HealthController } from './health/health.controller';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
+import { ReferralPathwayController } from './referrals/referral-pathway.controller';
 import { ReferralsController } from './referrals/referrals.controller';
 
 @Module({})
@@ -40,7 +42,7 @@ export class ApiModule {
           errorMessage: 'Too many sign-in attempts from this address. Wait a minute and try again.',
         }),
       ],
-      controllers: [HealthController, AuthController, ReferralsController, ReferenceDataController, AuditController],
+      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, ReferenceDataController, AuditController],
       providers: [
         systemClockProvider,
         { provide: ROUTE_POLICY_TABLE, useValue: ROUTE_POLICIES },
@@ -50,6 +52,7 @@ export class ApiModule {
         SignIn,
         CreateUser,
         RegisterReferral,
+        ProgressReferral,
         ReferralQueries,
         ReferenceDataQueries,
         AuditQueries,

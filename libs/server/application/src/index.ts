@@ -19,3 +19,4 @@ export * from './lib/identity/sign-in';
 export * from './lib/identity/create-user';
 export * from './lib/identity/demo-users';
 export * from './lib/identity/scope-sql';
+export * from './lib/referrals/progress-referral';

@@ -1,4 +1,4 @@
-import { AccountLockedError, InvalidCredentialsError, NotFoundError, ValidationFailedError } from '@camhs/application';
+import { AccountLockedError, ConflictError, InvalidCredentialsError, NotFoundError, ValidationFailedError } from '@camhs/application';
 import { redactSqlMessage } from '@camhs/persistence';
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
@@ -31,6 +31,10 @@ export class ApplicationErrorFilter extends BaseExceptionFilter {
     if (error instanceof AccountLockedError) {
       const seconds = Math.max(1, Math.ceil((error.until.getTime() - Date.now()) / 1000));
       res.status(429).setHeader('Retry-After', String(seconds)).json({ statusCode: 429, error: 'Too Many Requests', message: error.message });
+      return;
+    }
+    if (error instanceof ConflictError) {
+      res.status(409).json({ statusCode: 409, error: 'Conflict', message: error.message });
       return;
     }
     if (error instanceof NotFoundError) {

@@ -1,5 +1,12 @@
 import {
+  ACCESS_OUTCOMES,
+  ASSESSMENT_OUTCOMES,
+  REFERRAL_STAGES,
   REFERRER_TYPES,
+  type AccessOutcomeName,
+  type AssessmentOutcomeName,
+  type ReferralStageName,
+  type WaitView,
   URGENCIES,
   type ListReferralsQuery,
   type ReferralView,
@@ -76,6 +83,14 @@ export class ListReferralsQueryDto extends PageQueryDto implements ListReferrals
 }
 
 /** Response shape, documented for OpenAPI; the type is the shared contract. */
+class WaitViewDto implements WaitView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() list!: string;
+  @ApiProperty({ format: 'date' }) addedOn!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) startedOn!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) removedOn!: string | null;
+}
+
 export class ReferralViewDto implements ReferralView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) childId!: string;
@@ -90,6 +105,13 @@ export class ReferralViewDto implements ReferralView {
   @ApiProperty({ format: 'date' }) receivedOn!: string;
   @ApiProperty({ format: 'date', description: 'received + 28 days (urgent) / 91 days (routine)' }) accessDeadline!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) acknowledgedAt!: string | null;
+  @ApiProperty({ enum: REFERRAL_STAGES }) stage!: ReferralStageName;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) accessCompletedOn!: string | null;
+  @ApiProperty({ nullable: true, enum: ACCESS_OUTCOMES }) accessOutcome!: AccessOutcomeName | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) assessmentCompletedOn!: string | null;
+  @ApiProperty({ nullable: true, enum: ASSESSMENT_OUTCOMES }) assessmentOutcome!: AssessmentOutcomeName | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) dischargedOn!: string | null;
+  @ApiProperty({ type: [WaitViewDto] }) waits!: WaitViewDto[];
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }

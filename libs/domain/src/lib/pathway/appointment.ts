@@ -11,6 +11,6 @@ export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
  * or cancelled. Once recorded, the outcome stands: a correction is a new record, not an edit.
  */
 export function recordAppointmentOutcome(status: AppointmentStatus, outcome: Exclude<AppointmentStatus, 'booked'>): Transition<AppointmentStatus> {
-  if (status !== 'booked') return refuse(`the appointment is already recorded as ${status}`);
+  if (status !== 'booked') return refuse(`the appointment is already recorded as ${status}`, 'state');
   return allow(outcome);
 }

@@ -35,6 +35,13 @@ describe('referral pathway', () => {
     expect(reason(completeAccess(received, '2026-01-20', { outcome: 'returned', reason: '' }))).toBe('a returned referral needs the reason it was returned');
   });
 
+  it('says what a refusal is about: the recorded state, a date, or a detail', () => {
+    const concern = <T>(t: Transition<T>) => (t.ok ? null : t.concern);
+    expect(concern(completeAccess(inAssessment, '2026-02-02', { outcome: 'accepted' }))).toBe('state');
+    expect(concern(completeAccess(received, '2026-01-01', { outcome: 'accepted' }))).toBe('date');
+    expect(concern(completeAccess(received, '2026-01-20', { outcome: 'returned', reason: '' }))).toBe('detail');
+  });
+
   it('refuses access dated before receipt, and a second access', () => {
     expect(reason(completeAccess(received, '2026-01-09', { outcome: 'accepted' }))).toBe(
       "the access date (2026-01-09) cannot be before 2026-01-10, the referral's latest recorded date",

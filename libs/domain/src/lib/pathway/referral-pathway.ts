@@ -53,9 +53,9 @@ function notBefore(p: ReferralPathway, on: CalendarDate, what: string): string |
 
 /** Complete access (the first contact): accepted goes on to assessment; redirected and returned close the referral. */
 export function completeAccess(p: ReferralPathway, on: CalendarDate, result: AccessOutcome): Transition<ReferralPathway> {
-  if (p.stage !== 'access') return refuse(`access can only be completed while the referral is in access; it is ${describeStage(p.stage)}`);
+  if (p.stage !== 'access') return refuse(`access can only be completed while the referral is in access; it is ${describeStage(p.stage)}`, 'state');
   const early = notBefore(p, on, 'the access date');
-  if (early) return refuse(early);
+  if (early) return refuse(early, 'date');
   if (result.outcome === 'redirected' && !result.destination.trim()) return refuse('a redirected referral needs the agency it was redirected to');
   if (result.outcome === 'returned' && !result.reason.trim()) return refuse('a returned referral needs the reason it was returned');
   // Redirected and returned close the referral at access; they are not discharges from the service.
@@ -67,9 +67,9 @@ export type AssessmentOutcome = { outcome: 'accepted'; lists: readonly string[] 
 
 /** Complete assessment: accepted into the service onto one or more waiting lists, or discharged. */
 export function completeAssessment(p: ReferralPathway, on: CalendarDate, result: AssessmentOutcome): Transition<ReferralPathway> {
-  if (p.stage !== 'assessment') return refuse(`assessment can only be completed while the referral is in assessment; it is ${describeStage(p.stage)}`);
+  if (p.stage !== 'assessment') return refuse(`assessment can only be completed while the referral is in assessment; it is ${describeStage(p.stage)}`, 'state');
   const early = notBefore(p, on, 'the assessment date');
-  if (early) return refuse(early);
+  if (early) return refuse(early, 'date');
   if (result.outcome === 'accepted') {
     if (result.lists.length === 0) return refuse('a child accepted into the service goes onto at least one waiting list');
     if (new Set(result.lists).size !== result.lists.length) return refuse('each waiting list can be named only once');
@@ -81,9 +81,9 @@ export function completeAssessment(p: ReferralPathway, on: CalendarDate, result:
 
 /** Close the episode of care, from any open stage. The caller ends the referral's open waits on the same date. */
 export function dischargeReferral(p: ReferralPathway, on: CalendarDate, reason: string): Transition<ReferralPathway> {
-  if (CLOSED_STAGES.includes(p.stage)) return refuse(`the referral is already closed (${describeStage(p.stage)})`);
+  if (CLOSED_STAGES.includes(p.stage)) return refuse(`the referral is already closed (${describeStage(p.stage)})`, 'state');
   const early = notBefore(p, on, 'the discharge date');
-  if (early) return refuse(early);
+  if (early) return refuse(early, 'date');
   if (!reason.trim()) return refuse('a discharge needs a reason');
   return allow({ ...p, stage: 'discharged', dischargedOn: on });
 }

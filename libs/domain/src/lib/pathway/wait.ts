@@ -20,28 +20,26 @@ export function isWaitOpen(w: Wait): boolean {
 
 /** Put the child on a list: only once accepted into the service, not before assessment, and not twice on the same list at once. */
 export function addWait(p: ReferralPathway, existing: readonly Wait[], list: string, on: CalendarDate): Transition<Wait> {
-  if (p.stage !== 'accepted') return refuse('a child goes onto waiting lists only once accepted into the service at assessment');
+  if (p.stage !== 'accepted') return refuse('a child goes onto waiting lists only once accepted into the service at assessment', 'state');
   if (p.assessmentCompletedOn && compareDates(on, p.assessmentCompletedOn) < 0) {
-    return refuse(`a wait cannot be added (${on}) before the assessment was completed (${p.assessmentCompletedOn})`);
+    return refuse(`a wait cannot be added (${on}) before the assessment was completed (${p.assessmentCompletedOn})`, 'date');
   }
-  if (existing.some((w) => w.list === list && isWaitOpen(w))) return refuse(`the child is already waiting on ${list}`);
+  if (existing.some((w) => w.list === list && isWaitOpen(w))) return refuse(`the child is already waiting on ${list}`, 'state');
   return allow({ list, addedOn: on, startedOn: null, removedOn: null });
 }
 
-function ending(w: Wait, on: CalendarDate, what: string): string | null {
-  if (!isWaitOpen(w)) return `the wait on ${w.list} has already ended`;
-  if (compareDates(on, w.addedOn) < 0) return `${what} (${on}) cannot be before the child was added to ${w.list} (${w.addedOn})`;
+function ending(w: Wait, on: CalendarDate, what: string): Transition<Wait> | null {
+  if (!isWaitOpen(w)) return refuse(`the wait on ${w.list} has already ended`, 'state');
+  if (compareDates(on, w.addedOn) < 0) return refuse(`${what} (${on}) cannot be before the child was added to ${w.list} (${w.addedOn})`, 'date');
   return null;
 }
 
 /** Treatment (or the specialist assessment) starts: the wait ends. */
 export function startTreatment(w: Wait, on: CalendarDate): Transition<Wait> {
-  const problem = ending(w, on, 'treatment start');
-  return problem ? refuse(problem) : allow({ ...w, startedOn: on });
+  return ending(w, on, 'treatment start') ?? allow({ ...w, startedOn: on });
 }
 
 /** Taken off the list without starting (moved, no longer needed, discharged). */
 export function removeWait(w: Wait, on: CalendarDate): Transition<Wait> {
-  const problem = ending(w, on, 'removal');
-  return problem ? refuse(problem) : allow({ ...w, removedOn: on });
+  return ending(w, on, 'removal') ?? allow({ ...w, removedOn: on });
 }

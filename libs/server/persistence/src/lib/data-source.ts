@@ -10,11 +10,13 @@ import {
   ReferralEntity,
   TeamEntity,
   UserSessionEntity,
+  WaitEntity,
+  WaitingListEntity,
 } from './entities';
 import { MIGRATIONS } from './migrations';
 import { RedactingSqlLogger } from './redacting-sql-logger';
 
-export const ENTITIES = [AreaEntity, TeamEntity, ChildEntity, ReferralEntity, LetterEntity, OutboxMessageEntity, AppUserEntity, UserSessionEntity, AuditEventEntity];
+export const ENTITIES = [AreaEntity, TeamEntity, ChildEntity, ReferralEntity, LetterEntity, OutboxMessageEntity, AppUserEntity, UserSessionEntity, AuditEventEntity, WaitingListEntity, WaitEntity];
 
 /** The role the api and worker act as (created by migration RuntimeRole1763900000001). */
 export const RUNTIME_ROLE = 'camhs_app';

@@ -3,8 +3,10 @@ export interface CodeName {
   name: string;
 }
 
-/** GET /api/reference-data — configured areas and teams, for pickers. */
+/** GET /api/reference-data — configured areas, teams and waiting lists, for pickers. */
 export interface ReferenceDataView {
   areas: CodeName[];
   teams: CodeName[];
+  /** Waiting list names, for accepting a child onto lists at assessment. */
+  waitingLists: string[];
 }

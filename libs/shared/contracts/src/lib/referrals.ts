@@ -22,6 +22,23 @@ export interface RegisterReferralRequest {
   receivedOn: IsoDate;
 }
 
+export const REFERRAL_STAGES = ['access', 'assessment', 'accepted', 'redirected', 'returned', 'discharged'] as const;
+export type ReferralStageName = (typeof REFERRAL_STAGES)[number];
+
+export const ACCESS_OUTCOMES = ['accepted', 'redirected', 'returned'] as const;
+export type AccessOutcomeName = (typeof ACCESS_OUTCOMES)[number];
+export const ASSESSMENT_OUTCOMES = ['accepted', 'discharged'] as const;
+export type AssessmentOutcomeName = (typeof ASSESSMENT_OUTCOMES)[number];
+
+/** A place on a waiting list. Open while neither `startedOn` nor `removedOn` is set. */
+export interface WaitView {
+  id: string;
+  list: string;
+  addedOn: IsoDate;
+  startedOn: IsoDate | null;
+  removedOn: IsoDate | null;
+}
+
 export interface ReferralView {
   id: string;
   childId: string;
@@ -38,6 +55,16 @@ export interface ReferralView {
   accessDeadline: IsoDate;
   /** Set by the worker once the three acknowledgement letters are recorded. */
   acknowledgedAt: IsoDateTime | null;
+  /** Where the referral is on the pathway. */
+  stage: ReferralStageName;
+  accessCompletedOn: IsoDate | null;
+  accessOutcome: AccessOutcomeName | null;
+  assessmentCompletedOn: IsoDate | null;
+  assessmentOutcome: AssessmentOutcomeName | null;
+  dischargedOn: IsoDate | null;
+  /** Its waits on waiting lists, oldest first. */
+  waits: WaitView[];
+  /** Send back with every change: a stale version is refused with 409. */
   version: number;
   createdAt: IsoDateTime;
 }
@@ -49,4 +76,33 @@ export interface ListReferralsQuery {
   area?: string;
   team?: string;
   urgency?: Urgency;
+}
+
+/** POST /api/referrals/{id}/access — the first contact completed access. */
+export interface CompleteAccessRequest {
+  version: number;
+  completedOn: IsoDate;
+  outcome: AccessOutcomeName;
+  /** Required when redirected: the agency (e.g. Early Help). */
+  destination?: string;
+  /** Required when returned: why it went back to the referrer. */
+  reason?: string;
+}
+
+/** POST /api/referrals/{id}/assessment */
+export interface CompleteAssessmentRequest {
+  version: number;
+  completedOn: IsoDate;
+  outcome: AssessmentOutcomeName;
+  /** Required when accepted: the waiting lists (by name) the child goes onto, at least one. */
+  lists?: string[];
+  /** Required when discharged. */
+  reason?: string;
+}
+
+/** POST /api/referrals/{id}/discharge — closes the episode; open waits end on the same day. */
+export interface DischargeReferralRequest {
+  version: number;
+  dischargedOn: IsoDate;
+  reason: string;
 }

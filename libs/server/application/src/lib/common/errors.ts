@@ -41,3 +41,11 @@ export class AccountLockedError extends Error {
 function formatLondonTime(at: Date): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(at);
 }
+
+/** The request conflicts with what is recorded now (a stale version, or a move the current state does not allow). */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}

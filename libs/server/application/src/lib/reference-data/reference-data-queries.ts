@@ -7,11 +7,12 @@ export class ReferenceDataQueries {
   constructor(private readonly db: DataSource) {}
 
   async get(): Promise<ReferenceDataView> {
-    const [areas, teams] = await Promise.all([
+    const [areas, teams, lists] = await Promise.all([
       this.db.query(`SELECT code, name FROM area ORDER BY name`),
       // Destinations for a referral: CAMHS teams only.
       this.db.query(`SELECT code, name FROM team WHERE service = 'camhs' ORDER BY name`),
+      this.db.query(`SELECT name FROM waiting_list ORDER BY name`),
     ]);
-    return { areas, teams };
+    return { areas, teams, waitingLists: (lists as { name: string }[]).map((l) => l.name) };
   }
 }

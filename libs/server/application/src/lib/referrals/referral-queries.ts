@@ -1,4 +1,4 @@
-import type { ListReferralsQuery, Page, ReferralView, ReferrerType, Urgency } from '@camhs/contracts';
+import type { AccessOutcomeName, AssessmentOutcomeName, ListReferralsQuery, Page, ReferralStageName, ReferralView, ReferrerType, Urgency, WaitView } from '@camhs/contracts';
 import { accessDeadline } from '@camhs/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -20,6 +20,12 @@ interface ReferralRow {
   urgency: Urgency;
   received_on: string;
   acknowledged_at: Date | null;
+  stage: ReferralStageName;
+  access_completed_on: string | null;
+  access_outcome: AccessOutcomeName | null;
+  assessment_completed_on: string | null;
+  assessment_outcome: AssessmentOutcomeName | null;
+  discharged_on: string | null;
   version: number;
   created_at: Date;
 }
@@ -27,7 +33,10 @@ interface ReferralRow {
 const SELECT_REFERRAL = `
   SELECT r.id, r.child_id, c.given_name, c.family_name, to_char(c.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
          c.nhs_number, a.code AS area, t.code AS team, r.referrer_type, r.urgency,
-         to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.acknowledged_at, r.version, r.created_at
+         to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.acknowledged_at, r.stage,
+         to_char(r.access_completed_on, 'YYYY-MM-DD') AS access_completed_on, r.access_outcome,
+         to_char(r.assessment_completed_on, 'YYYY-MM-DD') AS assessment_completed_on, r.assessment_outcome,
+         to_char(r.discharged_on, 'YYYY-MM-DD') AS discharged_on, r.version, r.created_at
     FROM referral r
     JOIN child c ON c.id = r.child_id
     JOIN area a ON a.id = r.area_id
@@ -53,14 +62,27 @@ export class ReferralQueries {
       throw new NotFoundError('referral', id);
     }
     await recordAudit(this.db, actor, { action: 'read', entityType: 'referral', entityId: id, childIds: [rows[0].child_id], outcome: 'success' });
-    return toView(rows[0]);
+    return (await this.withWaits(rows))[0];
   }
 
   /** Without scope or audit: for use cases that have already checked both (e.g. right after creating it). */
   async byId(id: string): Promise<ReferralView> {
     const rows: ReferralRow[] = await this.db.query(`${SELECT_REFERRAL} WHERE r.id = $1`, [id]);
     if (rows.length === 0) throw new NotFoundError('referral', id);
-    return toView(rows[0]);
+    return (await this.withWaits(rows))[0];
+  }
+
+  private async withWaits(rows: ReferralRow[]): Promise<ReferralView[]> {
+    const waits: (WaitView & { referral_id: string })[] = rows.length
+      ? await this.db.query(
+          `SELECT w.referral_id, w.id, l.name AS list, to_char(w.added_on, 'YYYY-MM-DD') AS "addedOn",
+                  to_char(w.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(w.removed_on, 'YYYY-MM-DD') AS "removedOn"
+             FROM wait w JOIN waiting_list l ON l.id = w.list_id
+            WHERE w.referral_id = ANY($1::uuid[]) ORDER BY w.added_on, l.name`,
+          [rows.map((r) => r.id)],
+        )
+      : [];
+    return rows.map((r) => toView(r, waits.filter((w) => w.referral_id === r.id).map(({ referral_id: _, ...w }) => w)));
   }
 
   /** A page of the referrals inside the caller's scope; the children shown are recorded in the audit trail. */
@@ -82,11 +104,11 @@ export class ReferralQueries {
       [...params, pageSize, (page - 1) * pageSize],
     );
     await recordAudit(this.db, actor, { action: 'read', entityType: 'referral-list', childIds: rows.map((r) => r.child_id), outcome: 'success' });
-    return { items: rows.map(toView), total, page, pageSize };
+    return { items: await this.withWaits(rows), total, page, pageSize };
   }
 }
 
-function toView(r: ReferralRow): ReferralView {
+function toView(r: ReferralRow, waits: WaitView[]): ReferralView {
   return {
     id: r.id,
     childId: r.child_id,
@@ -101,6 +123,13 @@ function toView(r: ReferralRow): ReferralView {
     receivedOn: r.received_on,
     accessDeadline: accessDeadline(r.received_on, r.urgency),
     acknowledgedAt: r.acknowledged_at ? r.acknowledged_at.toISOString() : null,
+    stage: r.stage,
+    accessCompletedOn: r.access_completed_on,
+    accessOutcome: r.access_outcome,
+    assessmentCompletedOn: r.assessment_completed_on,
+    assessmentOutcome: r.assessment_outcome,
+    dischargedOn: r.discharged_on,
+    waits,
     version: r.version,
     createdAt: r.created_at.toISOString(),
   };

@@ -1,5 +1,5 @@
 import type { RegisterReferralRequest, ReferralView } from '@camhs/contracts';
-import { Clock, inClinicalScope, nhsNumberProblem, normaliseNhsNumber, referralDateProblems, today } from '@camhs/domain';
+import { Clock, inClinicalScope, nhsNumberProblem, normaliseNhsNumber, receiveReferral, referralDateProblems, today } from '@camhs/domain';
 import { JOBS } from '@camhs/queues';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -36,7 +36,7 @@ export class RegisterReferral {
 
   private async register(input: RegisterReferralRequest, actor: Actor, onScopeRefusal: () => void): Promise<ReferralView> {
     const referralId = await this.db.transaction(async (em) => {
-      const { areaId, teamId, problems } = await this.resolveReferences(em, input);
+      const { areaId, teamId, bypassesAccess, problems } = await this.resolveReferences(em, input);
       if (areaId && teamId && !inClinicalScope(actor.scope, { teamId, areaId })) {
         onScopeRefusal();
         problems.push({ field: 'team', message: `you can register referrals only to your own teams (or, as a manager, in your areas); '${input.team}' in '${input.area}' is outside them` });
@@ -53,9 +53,9 @@ export class RegisterReferral {
         ]);
       }
       const [row] = await em.query(
-        `INSERT INTO referral (child_id, area_id, team_id, referrer_type, urgency, received_on)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [childId, areaId, teamId, input.referrerType, input.urgency, input.receivedOn],
+        `INSERT INTO referral (child_id, area_id, team_id, referrer_type, urgency, received_on, stage)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [childId, areaId, teamId, input.referrerType, input.urgency, input.receivedOn, receiveReferral(input.receivedOn, bypassesAccess).stage],
       );
       await recordJobIntent(em, JOBS.acknowledgeReferral, { referralId: row.id });
       await recordAudit(em, actor, { action: 'create', entityType: 'referral', entityId: row.id, childIds: [childId], outcome: 'success' });
@@ -68,7 +68,7 @@ export class RegisterReferral {
     const problems: { field: string; message: string }[] = [];
     const [area] = await em.query(`SELECT id FROM area WHERE code = $1`, [input.area]);
     // Referrals are made to CAMHS teams; the council's panel team is not a destination.
-    const [team] = await em.query(`SELECT id FROM team WHERE code = $1 AND service = 'camhs'`, [input.team]);
+    const [team] = await em.query(`SELECT id, bypasses_access FROM team WHERE code = $1 AND service = 'camhs'`, [input.team]);
     if (!area) {
       const known: { code: string }[] = await em.query(`SELECT code FROM area ORDER BY code`);
       problems.push({ field: 'area', message: `unknown area '${input.area}'; known areas: ${known.map((a) => a.code).join(', ')}` });
@@ -77,7 +77,7 @@ export class RegisterReferral {
       const known: { code: string }[] = await em.query(`SELECT code FROM team WHERE service = 'camhs' ORDER BY code`);
       problems.push({ field: 'team', message: `unknown team '${input.team}'; known teams: ${known.map((t) => t.code).join(', ')}` });
     }
-    return { areaId: area?.id as string | undefined, teamId: team?.id as string | undefined, problems };
+    return { areaId: area?.id as string | undefined, teamId: team?.id as string | undefined, bypassesAccess: team?.bypasses_access === true, problems };
   }
 
   /**

@@ -7,3 +7,5 @@ export * from './outbox-message.entity';
 export * from './app-user.entity';
 export * from './user-session.entity';
 export * from './audit-event.entity';
+export * from './waiting-list.entity';
+export * from './wait.entity';

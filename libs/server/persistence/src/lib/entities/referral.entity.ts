@@ -52,6 +52,32 @@ export class ReferralEntity {
   @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
   acknowledgedAt!: Date | null;
 
+  /** Pathway stage: access, assessment, accepted, redirected, returned, discharged. */
+  @Column({ type: 'text', default: 'access' })
+  stage!: string;
+
+  @Column({ name: 'access_completed_on', type: 'date', nullable: true })
+  accessCompletedOn!: string | null;
+
+  @Column({ name: 'access_outcome', type: 'text', nullable: true })
+  accessOutcome!: string | null;
+
+  /** Where a redirected referral went, or why it was returned. Free text: never logged or queued. */
+  @Column({ name: 'access_note', type: 'text', nullable: true })
+  accessNote!: string | null;
+
+  @Column({ name: 'assessment_completed_on', type: 'date', nullable: true })
+  assessmentCompletedOn!: string | null;
+
+  @Column({ name: 'assessment_outcome', type: 'text', nullable: true })
+  assessmentOutcome!: string | null;
+
+  @Column({ name: 'discharged_on', type: 'date', nullable: true })
+  dischargedOn!: string | null;
+
+  @Column({ name: 'discharge_reason', type: 'text', nullable: true })
+  dischargeReason!: string | null;
+
   /** Source system id when the referral came from a PTL extract. */
   @Column({ name: 'source_id', type: 'text', nullable: true, unique: true })
   sourceId!: string | null;
