@@ -69,7 +69,10 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     fixtures.set('GET /api/referrals/{id}', { inScope: inScope.id, outOfScope: outOfScope.id, scopedRoles: ['duty-clinician', 'lead-professional', 'manager'] });
     // Moves along the pathway: with an empty body every permitted role is stopped by validation (400) before
     // anything is read, so their out-of-scope 404 is proved in referral-pathway.int-spec.ts instead.
-    for (const move of ['access', 'assessment', 'discharge']) fixtures.set(`POST /api/referrals/{id}/${move}`, { inScope: inScope.id });
+    for (const move of ['access', 'assessment', 'discharge', 'waits', 'appointments']) fixtures.set(`POST /api/referrals/{id}/${move}`, { inScope: inScope.id });
+    for (const key of ['POST /api/waits/{id}/start-treatment', 'POST /api/waits/{id}/remove', 'POST /api/appointments/{id}/outcome']) {
+      fixtures.set(key, { inScope: '00000000-0000-4000-8000-00000000000a' }); // validation answers first; see referral-pathway.int-spec.ts
+    }
     fixtures.set('GET /api/audit', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
     fixtures.set('GET /api/audit/export', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
 

@@ -2,6 +2,7 @@ import {
   AuditQueries,
   CreateUser,
   ProgressReferral,
+  WaitsAndAppointments,
   ReferenceDataQueries,
   ReferralQueries,
   RegisterReferral,
@@ -25,6 +26,7 @@ import { HealthController } from './health/health.controller';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReferralPathwayController } from './referrals/referral-pathway.controller';
 import { ReferralsController } from './referrals/referrals.controller';
+import { WaitsAndAppointmentsController } from './referrals/waits-and-appointments.controller';
 
 @Module({})
 export class ApiModule {
@@ -42,7 +44,7 @@ export class ApiModule {
           errorMessage: 'Too many sign-in attempts from this address. Wait a minute and try again.',
         }),
       ],
-      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, ReferenceDataController, AuditController],
+      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController],
       providers: [
         systemClockProvider,
         { provide: ROUTE_POLICY_TABLE, useValue: ROUTE_POLICIES },
@@ -53,6 +55,7 @@ export class ApiModule {
         CreateUser,
         RegisterReferral,
         ProgressReferral,
+        WaitsAndAppointments,
         ReferralQueries,
         ReferenceDataQueries,
         AuditQueries,

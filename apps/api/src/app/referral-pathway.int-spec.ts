@@ -131,4 +131,75 @@ describe('moving a referral along the pathway', () => {
       { username: 'pathway.outsider', outcome: 'not-found' },
     ]);
   });
+
+  describe('waits and appointments', () => {
+    let r: ReferralView;
+
+    beforeAll(async () => {
+      r = await register();
+      await move(r.id, 'access', { version: 1, completedOn: '2026-09-10', outcome: 'accepted' });
+      r = await (await move(r.id, 'assessment', { version: 2, completedOn: '2026-09-30', outcome: 'accepted', lists: ['ADOS'] })).json();
+    });
+
+    it('adds a wait on another list, and refuses a second open wait on the same list (409)', async () => {
+      const res = await clinician.post(`/referrals/${r.id}/waits`, { version: r.version, list: 'Treatment', addedOn: '2026-10-02' });
+      expect(res.status).toBe(201);
+      r = await res.json();
+      expect(r.waits.map((w) => w.list)).toEqual(['ADOS', 'Treatment']);
+      expect(r.version).toBe(4);
+      const again = await clinician.post(`/referrals/${r.id}/waits`, { version: r.version, list: 'ADOS', addedOn: '2026-10-03' });
+      expect(again.status).toBe(409);
+      expect((await again.json()).message).toBe('Cannot add the wait: the child is already waiting on ADOS.');
+    });
+
+    it('starts treatment on one wait while the child keeps waiting on the other; checks the wait’s version and date', async () => {
+      const treatment = r.waits.find((w) => w.list === 'Treatment');
+      if (!treatment) throw new Error('no Treatment wait');
+      const early = await clinician.post(`/waits/${treatment.id}/start-treatment`, { version: 1, on: '2026-10-01' });
+      expect(early.status).toBe(400);
+      expect((await early.json()).errors).toEqual([{ field: 'on', messages: ['treatment start (2026-10-01) cannot be before the child was added to Treatment (2026-10-02)'] }]);
+      const started = await clinician.post(`/waits/${treatment.id}/start-treatment`, { version: 1, on: '2026-11-02' });
+      expect(started.status).toBe(200);
+      r = await started.json();
+      expect(r.waits.map((w) => [w.list, w.startedOn])).toEqual([
+        ['ADOS', null],
+        ['Treatment', '2026-11-02'],
+      ]);
+      const stale = await clinician.post(`/waits/${treatment.id}/remove`, { version: 1, on: '2026-11-03' });
+      expect(stale.status).toBe(409);
+    });
+
+    it('books an appointment for a wait and records it once as attended', async () => {
+      const ados = r.waits.find((w) => w.list === 'ADOS');
+      const booked = await clinician.post(`/referrals/${r.id}/appointments`, { date: '2026-12-01', kind: 'assessment', waitId: ados?.id });
+      expect(booked.status).toBe(201);
+      r = await booked.json();
+      const [appointment] = r.appointments;
+      expect(appointment).toMatchObject({ date: '2026-12-01', kind: 'assessment', status: 'booked', waitId: ados?.id, version: 1 });
+      const attended = await clinician.post(`/appointments/${appointment.id}/outcome`, { version: 1, status: 'attended' });
+      expect((await attended.json()).appointments[0]).toMatchObject({ status: 'attended', version: 2 });
+      const again = await clinician.post(`/appointments/${appointment.id}/outcome`, { version: 2, status: 'dna' });
+      expect(again.status).toBe(409);
+      expect((await again.json()).message).toBe('Cannot record the outcome: the appointment is already recorded as attended.');
+      const foreignWait = await clinician.post(`/referrals/${r.id}/appointments`, { date: '2026-12-01', kind: 'other', waitId: '00000000-0000-4000-8000-0000000000bb' });
+      expect((await foreignWait.json()).errors).toEqual([{ field: 'waitId', messages: ['is not one of this referral’s waits'] }]);
+    });
+
+    it('answers 404 for a wait or appointment outside the caller’s scope, naming only the id asked for', async () => {
+      const ados = r.waits.find((w) => w.list === 'ADOS');
+      const hidden = await outsider.post(`/waits/${ados?.id}/remove`, { version: 1, on: '2026-11-20' });
+      expect(hidden.status).toBe(404);
+      expect((await hidden.json()).message).toBe(`wait ${ados?.id} was not found`);
+      const hiddenAppointment = await outsider.post(`/appointments/${r.appointments[0].id}/outcome`, { version: 2, status: 'dna' });
+      expect(hiddenAppointment.status).toBe(404);
+    });
+
+    it('refuses to book on a closed referral (409)', async () => {
+      const closed = await register();
+      await move(closed.id, 'access', { version: 1, completedOn: '2026-09-05', outcome: 'returned', reason: 'needs more information' });
+      const res = await clinician.post(`/referrals/${closed.id}/appointments`, { date: '2026-12-01', kind: 'other' });
+      expect(res.status).toBe(409);
+      expect((await res.json()).message).toBe('Cannot book an appointment: the referral is closed (returned at access).');
+    });
+  });
 });

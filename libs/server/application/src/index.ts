@@ -20,3 +20,5 @@ export * from './lib/identity/create-user';
 export * from './lib/identity/demo-users';
 export * from './lib/identity/scope-sql';
 export * from './lib/referrals/progress-referral';
+export * from './lib/referrals/waits-and-appointments';
+export * from './lib/referrals/change-referral';

@@ -1,5 +1,10 @@
 import {
   ACCESS_OUTCOMES,
+  APPOINTMENT_KINDS,
+  APPOINTMENT_STATUSES,
+  type AppointmentKindName,
+  type AppointmentStatusName,
+  type AppointmentView,
   ASSESSMENT_OUTCOMES,
   REFERRAL_STAGES,
   REFERRER_TYPES,
@@ -89,6 +94,16 @@ class WaitViewDto implements WaitView {
   @ApiProperty({ format: 'date' }) addedOn!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) startedOn!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) removedOn!: string | null;
+  @ApiProperty() version!: number;
+}
+
+class AppointmentViewDto implements AppointmentView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) waitId!: string | null;
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiProperty({ enum: APPOINTMENT_KINDS }) kind!: AppointmentKindName;
+  @ApiProperty({ enum: APPOINTMENT_STATUSES }) status!: AppointmentStatusName;
+  @ApiProperty() version!: number;
 }
 
 export class ReferralViewDto implements ReferralView {
@@ -112,6 +127,7 @@ export class ReferralViewDto implements ReferralView {
   @ApiProperty({ nullable: true, enum: ASSESSMENT_OUTCOMES }) assessmentOutcome!: AssessmentOutcomeName | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) dischargedOn!: string | null;
   @ApiProperty({ type: [WaitViewDto] }) waits!: WaitViewDto[];
+  @ApiProperty({ type: [AppointmentViewDto] }) appointments!: AppointmentViewDto[];
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }

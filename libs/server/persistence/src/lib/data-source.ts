@@ -2,6 +2,7 @@ import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import {
   AppUserEntity,
+  AppointmentEntity,
   AreaEntity,
   AuditEventEntity,
   ChildEntity,
@@ -16,7 +17,7 @@ import {
 import { MIGRATIONS } from './migrations';
 import { RedactingSqlLogger } from './redacting-sql-logger';
 
-export const ENTITIES = [AreaEntity, TeamEntity, ChildEntity, ReferralEntity, LetterEntity, OutboxMessageEntity, AppUserEntity, UserSessionEntity, AuditEventEntity, WaitingListEntity, WaitEntity];
+export const ENTITIES = [AreaEntity, TeamEntity, ChildEntity, ReferralEntity, LetterEntity, OutboxMessageEntity, AppUserEntity, UserSessionEntity, AuditEventEntity, WaitingListEntity, WaitEntity, AppointmentEntity];
 
 /** The role the api and worker act as (created by migration RuntimeRole1763900000001). */
 export const RUNTIME_ROLE = 'camhs_app';

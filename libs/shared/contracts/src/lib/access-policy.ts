@@ -28,6 +28,11 @@ export const ROUTE_POLICIES = {
   'POST /api/referrals/{id}/access': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/referrals/{id}/assessment': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/referrals/{id}/discharge': { access: 'roles', roles: CLINICAL_ROLES },
+  'POST /api/referrals/{id}/waits': { access: 'roles', roles: CLINICAL_ROLES },
+  'POST /api/waits/{id}/start-treatment': { access: 'roles', roles: CLINICAL_ROLES },
+  'POST /api/waits/{id}/remove': { access: 'roles', roles: CLINICAL_ROLES },
+  'POST /api/referrals/{id}/appointments': { access: 'roles', roles: CLINICAL_ROLES },
+  'POST /api/appointments/{id}/outcome': { access: 'roles', roles: CLINICAL_ROLES },
   'GET /api/audit': { access: 'roles', roles: AUDIT_ROLES },
   'GET /api/audit/export': { access: 'roles', roles: AUDIT_ROLES },
 } as const satisfies Record<RouteKey, RoutePolicy>;

@@ -37,6 +37,22 @@ export interface WaitView {
   addedOn: IsoDate;
   startedOn: IsoDate | null;
   removedOn: IsoDate | null;
+  version: number;
+}
+
+export const APPOINTMENT_KINDS = ['access', 'assessment', 'treatment', 'duty-review', 'other'] as const;
+export type AppointmentKindName = (typeof APPOINTMENT_KINDS)[number];
+export const APPOINTMENT_STATUSES = ['booked', 'attended', 'dna', 'cancelled'] as const;
+export type AppointmentStatusName = (typeof APPOINTMENT_STATUSES)[number];
+
+/** An appointment or contact. `attended` means the child was seen; `dna`: did not attend. */
+export interface AppointmentView {
+  id: string;
+  waitId: string | null;
+  date: IsoDate;
+  kind: AppointmentKindName;
+  status: AppointmentStatusName;
+  version: number;
 }
 
 export interface ReferralView {
@@ -64,6 +80,8 @@ export interface ReferralView {
   dischargedOn: IsoDate | null;
   /** Its waits on waiting lists, oldest first. */
   waits: WaitView[];
+  /** Its appointments and contacts, by date. */
+  appointments: AppointmentView[];
   /** Send back with every change: a stale version is refused with 409. */
   version: number;
   createdAt: IsoDateTime;
@@ -105,4 +123,34 @@ export interface DischargeReferralRequest {
   version: number;
   dischargedOn: IsoDate;
   reason: string;
+}
+
+/** POST /api/referrals/{id}/waits — put the child on another waiting list (referral accepted into the service). */
+export interface AddWaitRequest {
+  /** The referral's version. */
+  version: number;
+  list: string;
+  addedOn: IsoDate;
+}
+
+/** POST /api/waits/{id}/start-treatment and /remove — the wait ends (treatment started, or taken off the list). */
+export interface EndWaitRequest {
+  /** The wait's version. */
+  version: number;
+  on: IsoDate;
+}
+
+/** POST /api/referrals/{id}/appointments */
+export interface BookAppointmentRequest {
+  date: IsoDate;
+  kind: AppointmentKindName;
+  /** The wait this appointment serves, if any (one of the referral's waits). */
+  waitId?: string | null;
+}
+
+/** POST /api/appointments/{id}/outcome */
+export interface RecordAppointmentOutcomeRequest {
+  /** The appointment's version. */
+  version: number;
+  status: Exclude<AppointmentStatusName, 'booked'>;
 }

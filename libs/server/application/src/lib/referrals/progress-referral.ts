@@ -10,31 +10,10 @@ import {
 } from '@camhs/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '../audit/audit-log';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../common/errors';
+import { ValidationFailedError } from '../common/errors';
 import type { Actor } from '../identity/actor';
-import { referralInScope } from '../identity/scope-sql';
+import { assertVersion, changeReferral, refusalError } from './change-referral';
 import { ReferralQueries } from './referral-queries';
-
-interface PathwayRow {
-  id: string;
-  child_id: string;
-  version: number;
-  visible: boolean;
-  stage: ReferralPathway['stage'];
-  received_on: string;
-  access_completed_on: string | null;
-  access_outcome: ReferralPathway['accessOutcome'];
-  assessment_completed_on: string | null;
-  assessment_outcome: ReferralPathway['assessmentOutcome'];
-  discharged_on: string | null;
-}
-
-/** Which request field a refusal about a date, or about another detail, concerns. */
-interface Fields {
-  date: string;
-  detail: string;
-}
 
 /**
  * Move a referral along the pathway: complete access, complete assessment (onto waiting lists),
@@ -107,62 +86,23 @@ export class ProgressReferral {
     id: string,
     version: number,
     actor: Actor,
-    fields: Fields,
+    fields: { date: string; detail: string },
     what: string,
     decide: (p: ReferralPathway) => Transition<ReferralPathway>,
     alsoWrite: (em: EntityManager) => Promise<void>,
   ): Promise<ReferralView> {
-    let hiddenChild: string | null = null;
-    try {
-      await this.db.transaction(async (em) => {
-        const params: unknown[] = [id];
-        const [row]: PathwayRow[] = await em.query(
-          `SELECT r.id, r.child_id, r.version, r.stage, ${referralInScope(actor.scope, params)} AS visible,
-                  to_char(r.received_on, 'YYYY-MM-DD') AS received_on,
-                  to_char(r.access_completed_on, 'YYYY-MM-DD') AS access_completed_on, r.access_outcome,
-                  to_char(r.assessment_completed_on, 'YYYY-MM-DD') AS assessment_completed_on, r.assessment_outcome,
-                  to_char(r.discharged_on, 'YYYY-MM-DD') AS discharged_on
-             FROM referral r WHERE r.id = $1 FOR UPDATE`,
-          params,
-        );
-        if (!row || !row.visible) {
-          hiddenChild = row?.child_id ?? null;
-          throw new NotFoundError('referral', id);
-        }
-        if (row.version !== version) {
-          throw new ConflictError(`The referral has changed since you loaded it (it is at version ${row.version}; you sent ${version}). Reload it and try again.`);
-        }
-        const moved = decide(toPathway(row));
-        if (!moved.ok) {
-          if (moved.concern === 'state') throw new ConflictError(`Cannot ${what}: ${moved.reason}.`);
-          throw ValidationFailedError.of([{ field: moved.concern === 'date' ? fields.date : fields.detail, message: moved.reason }]);
-        }
-        const p = moved.value;
-        await em.query(
-          `UPDATE referral SET stage = $2, access_completed_on = $3, access_outcome = $4, assessment_completed_on = $5,
-                  assessment_outcome = $6, discharged_on = $7, version = version + 1, updated_at = now() WHERE id = $1`,
-          [id, p.stage, p.accessCompletedOn, p.accessOutcome, p.assessmentCompletedOn, p.assessmentOutcome, p.dischargedOn],
-        );
-        await alsoWrite(em);
-        await recordAudit(em, actor, { action: 'update', entityType: 'referral', entityId: id, childIds: [row.child_id], outcome: 'success' });
-      });
-    } catch (e) {
-      // The refusal rolled back; the attempt on a record outside the caller's scope is still audited.
-      if (hiddenChild) await recordAudit(this.db, actor, { action: 'denied', entityType: 'referral', entityId: id, childIds: [hiddenChild], outcome: 'not-found' });
-      throw e;
-    }
+    await changeReferral(this.db, actor, id, { entityType: 'referral', entityId: () => id }, async (em, referral) => {
+      assertVersion('referral', referral.version, version);
+      const moved = decide(referral.pathway);
+      if (!moved.ok) throw refusalError(what, moved, fields);
+      const p = moved.value;
+      await em.query(
+        `UPDATE referral SET stage = $2, access_completed_on = $3, access_outcome = $4, assessment_completed_on = $5,
+                assessment_outcome = $6, discharged_on = $7, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, p.stage, p.accessCompletedOn, p.accessOutcome, p.assessmentCompletedOn, p.assessmentOutcome, p.dischargedOn],
+      );
+      await alsoWrite(em);
+    });
     return this.queries.byId(id);
   }
-}
-
-function toPathway(r: PathwayRow): ReferralPathway {
-  return {
-    stage: r.stage,
-    receivedOn: r.received_on,
-    accessCompletedOn: r.access_completed_on,
-    accessOutcome: r.access_outcome,
-    assessmentCompletedOn: r.assessment_completed_on,
-    assessmentOutcome: r.assessment_outcome,
-    dischargedOn: r.discharged_on,
-  };
 }

@@ -1,4 +1,4 @@
-import type { AccessOutcomeName, AssessmentOutcomeName, ListReferralsQuery, Page, ReferralStageName, ReferralView, ReferrerType, Urgency, WaitView } from '@camhs/contracts';
+import type { AppointmentView, AccessOutcomeName, AssessmentOutcomeName, ListReferralsQuery, Page, ReferralStageName, ReferralView, ReferrerType, Urgency, WaitView } from '@camhs/contracts';
 import { accessDeadline } from '@camhs/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -76,13 +76,26 @@ export class ReferralQueries {
     const waits: (WaitView & { referral_id: string })[] = rows.length
       ? await this.db.query(
           `SELECT w.referral_id, w.id, l.name AS list, to_char(w.added_on, 'YYYY-MM-DD') AS "addedOn",
-                  to_char(w.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(w.removed_on, 'YYYY-MM-DD') AS "removedOn"
+                  to_char(w.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(w.removed_on, 'YYYY-MM-DD') AS "removedOn", w.version
              FROM wait w JOIN waiting_list l ON l.id = w.list_id
             WHERE w.referral_id = ANY($1::uuid[]) ORDER BY w.added_on, l.name`,
           [rows.map((r) => r.id)],
         )
       : [];
-    return rows.map((r) => toView(r, waits.filter((w) => w.referral_id === r.id).map(({ referral_id: _, ...w }) => w)));
+    const appointments: (AppointmentView & { referral_id: string })[] = rows.length
+      ? await this.db.query(
+          `SELECT a.referral_id, a.id, a.wait_id AS "waitId", to_char(a.date, 'YYYY-MM-DD') AS date, a.kind, a.status, a.version
+             FROM appointment a WHERE a.referral_id = ANY($1::uuid[]) ORDER BY a.date, a.created_at`,
+          [rows.map((r) => r.id)],
+        )
+      : [];
+    return rows.map((r) =>
+      toView(
+        r,
+        waits.filter((w) => w.referral_id === r.id).map(({ referral_id: _, ...w }) => w),
+        appointments.filter((a) => a.referral_id === r.id).map(({ referral_id: _, ...a }) => a),
+      ),
+    );
   }
 
   /** A page of the referrals inside the caller's scope; the children shown are recorded in the audit trail. */
@@ -108,7 +121,7 @@ export class ReferralQueries {
   }
 }
 
-function toView(r: ReferralRow, waits: WaitView[]): ReferralView {
+function toView(r: ReferralRow, waits: WaitView[], appointments: AppointmentView[]): ReferralView {
   return {
     id: r.id,
     childId: r.child_id,
@@ -130,6 +143,7 @@ function toView(r: ReferralRow, waits: WaitView[]): ReferralView {
     assessmentOutcome: r.assessment_outcome,
     dischargedOn: r.discharged_on,
     waits,
+    appointments,
     version: r.version,
     createdAt: r.created_at.toISOString(),
   };

@@ -9,3 +9,4 @@ export * from './user-session.entity';
 export * from './audit-event.entity';
 export * from './waiting-list.entity';
 export * from './wait.entity';
+export * from './appointment.entity';
