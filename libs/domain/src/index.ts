@@ -18,3 +18,5 @@ export * from './lib/pathway/wait';
 export * from './lib/pathway/appointment';
 export * from './lib/pathway/point-in-time';
 export * from './lib/reporting/report-units';
+export * from './lib/ptl/extract-columns';
+export * from './lib/ptl/extract-rows';
