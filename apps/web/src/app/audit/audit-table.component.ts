@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { AuditEventView, Page } from '@camhs/contracts';
 import { ROLE_LABELS } from '@camhs/domain';
 import { formatDateTime } from '../shared/date-time-format';
+import { PagerComponent } from '../shared/pager.component';
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, AUDIT_OUTCOME_TAGS } from './audit-labels';
 
 interface Row {
@@ -20,6 +21,7 @@ interface Row {
 /** One page of a child's access history, with previous/next when there is more than one page. */
 @Component({
   selector: 'camhs-audit-table',
+  imports: [PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="app-table-scroll">
@@ -65,19 +67,7 @@ interface Row {
       </table>
     </div>
 
-    <div class="app-paging">
-      <p class="nhsuk-body nhsuk-u-margin-bottom-0" id="audit-range">Showing {{ first() }} to {{ last() }} of {{ page().total }}</p>
-      @if (hasPrevious()) {
-        <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" (click)="pageChange.emit(page().page - 1)">
-          Previous<span class="nhsuk-u-visually-hidden"> page</span>
-        </button>
-      }
-      @if (hasNext()) {
-        <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" (click)="pageChange.emit(page().page + 1)">
-          Next<span class="nhsuk-u-visually-hidden"> page</span>
-        </button>
-      }
-    </div>
+    <camhs-pager [page]="page()" rangeId="audit-range" (pageChange)="pageChange.emit($event)" />
   `,
 })
 export class AuditTableComponent {
@@ -98,15 +88,4 @@ export class AuditTableComponent {
       outcomeTag: AUDIT_OUTCOME_TAGS[e.outcome] ?? 'nhsuk-tag--grey',
     })),
   );
-
-  readonly first = computed(() => {
-    const { page, pageSize, total } = this.page();
-    return total === 0 ? 0 : (page - 1) * pageSize + 1;
-  });
-  readonly last = computed(() => {
-    const { page, pageSize, total } = this.page();
-    return Math.min(page * pageSize, total);
-  });
-  readonly hasPrevious = computed(() => this.page().page > 1);
-  readonly hasNext = computed(() => this.last() < this.page().total);
 }

@@ -5,9 +5,9 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, ParamMap, Router } from '@angular/router';
 import { AuditEventView, Page } from '@camhs/contracts';
 import { Observable, Subject, catchError, combineLatest, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
-import { describeError, validationErrors } from '../shared/api-errors';
-import { ErrorMessageComponent } from '../shared/error-message.component';
+import { describeError, groupFieldErrors, validationErrors } from '../shared/api-errors';
 import { ErrorSummaryComponent, ErrorSummaryItem } from '../shared/error-summary.component';
+import { TextInputFieldComponent } from '../shared/text-input-field.component';
 import { AuditApi } from './audit-api.service';
 import { AuditTableComponent } from './audit-table.component';
 import { childIdProblem } from './child-id';
@@ -37,7 +37,7 @@ function sameQuery(a: AuditQuery | null, b: AuditQuery | null): boolean {
 /** /audit: who has viewed or changed a child's records (subject-access requests), and a CSV of it. */
 @Component({
   selector: 'camhs-audit-page',
-  imports: [ReactiveFormsModule, ErrorMessageComponent, ErrorSummaryComponent, AuditTableComponent],
+  imports: [ReactiveFormsModule, ErrorSummaryComponent, TextInputFieldComponent, AuditTableComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <camhs-error-summary [items]="summary()" />
@@ -46,24 +46,14 @@ function sameQuery(a: AuditQuery | null, b: AuditQuery | null): boolean {
     <p class="nhsuk-lede-text">See who has viewed or changed a child's records, for example to answer a subject access request.</p>
 
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-label="Find a child's access history">
-      <div class="nhsuk-form-group" [class.nhsuk-form-group--error]="childIdErrors().length">
-        <label class="nhsuk-label" for="childId">Child ID</label>
-        <div class="nhsuk-hint" id="childId-hint">The ID of the child's record, for example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f</div>
-        @if (childIdErrors().length) {
-          <span camhsErrorMessage field="childId" [messages]="childIdErrors()"></span>
-        }
-        <input
-          class="nhsuk-input nhsuk-input--width-30"
-          [class.nhsuk-input--error]="childIdErrors().length"
-          id="childId"
-          name="childId"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          formControlName="childId"
-          [attr.aria-describedby]="childIdErrors().length ? 'childId-hint childId-error' : 'childId-hint'"
-        />
-      </div>
+      <camhs-text-input-field
+        field="childId"
+        label="Child ID"
+        hint="The ID of the child's record, for example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f"
+        width="30"
+        [errors]="childIdErrors()"
+        autocomplete="off"
+      />
       <button class="nhsuk-button" type="submit">Show access history</button>
     </form>
 
@@ -178,8 +168,9 @@ export class AuditPage {
     } else {
       const fieldErrors = validationErrors(error);
       if (fieldErrors) {
-        this.childIdErrors.set(fieldErrors.filter((e) => e.field === 'childId').flatMap((e) => e.messages));
-        this.problems.set(fieldErrors.filter((e) => e.field !== 'childId').flatMap((e) => e.messages));
+        const { byField, other } = groupFieldErrors(fieldErrors, (field): field is 'childId' => field === 'childId');
+        this.childIdErrors.set(byField.childId ?? []);
+        this.problems.set(other);
       } else {
         this.childIdErrors.set([]);
         this.problems.set([describeError(error)]);

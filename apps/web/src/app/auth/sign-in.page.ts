@@ -11,9 +11,9 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
-import { describeError, validationErrors } from '../shared/api-errors';
-import { ErrorMessageComponent } from '../shared/error-message.component';
+import { describeError, groupFieldErrors, validationErrors } from '../shared/api-errors';
 import { ErrorSummaryComponent, ErrorSummaryItem } from '../shared/error-summary.component';
+import { TextInputFieldComponent } from '../shared/text-input-field.component';
 import { safeReturnUrl } from './return-url';
 import { SessionService } from './session.service';
 
@@ -45,7 +45,7 @@ function signInProblem(error: unknown): string {
 /** /sign-in: NHS form patterns; afterwards back to where the user was going. */
 @Component({
   selector: 'camhs-sign-in-page',
-  imports: [ReactiveFormsModule, ErrorMessageComponent, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, ErrorSummaryComponent, TextInputFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="nhsuk-grid-row">
@@ -75,42 +75,20 @@ function signInProblem(error: unknown): string {
         <p>Sign in with the username and password your service gave you.</p>
 
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <div class="nhsuk-form-group" [class.nhsuk-form-group--error]="errorsFor('username').length">
-            <label class="nhsuk-label" for="username">Username</label>
-            @if (errorsFor('username').length) {
-              <span camhsErrorMessage field="username" [messages]="errorsFor('username')"></span>
-            }
-            <input
-              class="nhsuk-input nhsuk-input--width-20"
-              [class.nhsuk-input--error]="errorsFor('username').length"
-              id="username"
-              name="username"
-              type="text"
-              autocomplete="username"
-              autocapitalize="none"
-              spellcheck="false"
-              formControlName="username"
-              [attr.aria-describedby]="errorsFor('username').length ? 'username-error' : null"
-            />
-          </div>
-
-          <div class="nhsuk-form-group" [class.nhsuk-form-group--error]="errorsFor('password').length">
-            <label class="nhsuk-label" for="password">Password</label>
-            @if (errorsFor('password').length) {
-              <span camhsErrorMessage field="password" [messages]="errorsFor('password')"></span>
-            }
-            <input
-              class="nhsuk-input nhsuk-input--width-20"
-              [class.nhsuk-input--error]="errorsFor('password').length"
-              id="password"
-              name="password"
-              type="password"
-              autocomplete="current-password"
-              spellcheck="false"
-              formControlName="password"
-              [attr.aria-describedby]="errorsFor('password').length ? 'password-error' : null"
-            />
-          </div>
+          <camhs-text-input-field
+            field="username"
+            label="Username"
+            [errors]="errorsFor('username')"
+            autocomplete="username"
+            autocapitalize="none"
+          />
+          <camhs-text-input-field
+            field="password"
+            label="Password"
+            type="password"
+            [errors]="errorsFor('password')"
+            autocomplete="current-password"
+          />
 
           <button class="nhsuk-button" type="submit" [attr.aria-disabled]="submitting() ? 'true' : null">Sign in</button>
         </form>
@@ -173,14 +151,9 @@ export class SignInPage {
         this.form.controls.password.setValue('');
         const serverErrors = validationErrors(error);
         if (serverErrors) {
-          const byField: FieldMessages = {};
-          const other: ErrorSummaryItem[] = [];
-          for (const { field, messages } of serverErrors) {
-            if (isField(field)) (byField[field] ??= []).push(...messages);
-            else other.push(...messages.map((text) => ({ target: null, text })));
-          }
+          const { byField, other } = groupFieldErrors(serverErrors, isField);
           this.fieldErrors.set(byField);
-          this.problems.set(other);
+          this.problems.set(other.map((text) => ({ target: null, text })));
         } else {
           const wrongCredentials = error instanceof HttpErrorResponse && error.status === 401;
           this.problems.set([{ target: wrongCredentials ? 'username' : null, text: signInProblem(error) }]);

@@ -12,10 +12,14 @@ import {
   viewChild,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { ReferenceDataView, ReferralView } from '@camhs/contracts';
+import { CodeName, ReferenceDataView, ReferralView } from '@camhs/contracts';
 import { systemClock, today } from '@camhs/domain';
+import { describeError, groupFieldErrors, validationErrors } from '../shared/api-errors';
+import { describedBy } from '../shared/described-by';
 import { ErrorMessageComponent } from '../shared/error-message.component';
-import { describeError, validationErrors } from '../shared/api-errors';
+import { ErrorSummaryComponent, ErrorSummaryItem } from '../shared/error-summary.component';
+import { SelectFieldComponent, SelectOption } from '../shared/select-field.component';
+import { TextInputFieldComponent } from '../shared/text-input-field.component';
 import {
   FieldMessages,
   REFERRAL_FIELDS,
@@ -28,16 +32,14 @@ import { validateReferralForm } from './referral-form.validation';
 import { REFERRER_TYPE_OPTIONS, URGENCY_OPTIONS } from './referral-labels';
 import { ReferralsApi } from './referrals-api.service';
 
-interface SummaryItem {
-  /** Element id to move focus to, or null for a problem that is not about one field. */
-  target: string | null;
-  text: string;
+function toOptions(list: readonly CodeName[] | undefined): SelectOption[] {
+  return (list ?? []).map(({ code, name }) => ({ value: code, text: name }));
 }
 
 /** "Register a referral": NHS form patterns, browser checks, then the server's verdict. */
 @Component({
   selector: 'camhs-referral-form',
-  imports: [ReactiveFormsModule, ErrorMessageComponent],
+  imports: [ReactiveFormsModule, ErrorMessageComponent, ErrorSummaryComponent, TextInputFieldComponent, SelectFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './referral-form.component.html',
 })
@@ -50,6 +52,8 @@ export class ReferralFormComponent {
   /** Emitted after the API has accepted a referral. */
   readonly registered = output<ReferralView>();
 
+  readonly areaOptions = computed(() => toOptions(this.referenceData()?.areas));
+  readonly teamOptions = computed(() => toOptions(this.referenceData()?.teams));
   readonly referrerTypes = REFERRER_TYPE_OPTIONS;
   readonly urgencies = URGENCY_OPTIONS;
 
@@ -67,15 +71,15 @@ export class ReferralFormComponent {
   /** Name of the child whose referral was just registered, for the confirmation. */
   readonly confirmation = signal<string | null>(null);
 
-  readonly summary = computed<SummaryItem[]>(() => {
+  readonly summary = computed<ErrorSummaryItem[]>(() => {
     const errors = this.fieldErrors();
-    const items: SummaryItem[] = REFERRAL_FIELDS.flatMap((field) =>
-      (errors[field] ?? []).map((text) => ({ target: field as string | null, text })),
-    );
+    const items: ErrorSummaryItem[] = REFERRAL_FIELDS.flatMap((field) => (errors[field] ?? []).map((text) => ({ target: field, text })));
     return [...items, ...this.formProblems().map((text) => ({ target: null, text }))];
   });
+  /** The urgency radios' fieldset is described by its error message, when it has one. */
+  readonly urgencyDescribedBy = computed(() => describedBy('urgency', false, this.errorsFor('urgency').length > 0));
 
-  private readonly summaryBox = viewChild<ElementRef<HTMLElement>>('errorSummary');
+  private readonly summaryBox = viewChild(ErrorSummaryComponent);
   private readonly confirmationBox = viewChild<ElementRef<HTMLElement>>('confirmationBanner');
 
   constructor() {
@@ -84,24 +88,6 @@ export class ReferralFormComponent {
 
   errorsFor(field: ReferralField): string[] {
     return this.fieldErrors()[field] ?? [];
-  }
-
-  /** `aria-describedby` for a control: its hint (if any) then its error message (if any). */
-  describedBy(field: ReferralField, hint = false): string | null {
-    const ids = [hint ? `${field}-hint` : null, this.errorsFor(field).length ? `${field}-error` : null].filter(
-      (id): id is string => id !== null,
-    );
-    return ids.length ? ids.join(' ') : null;
-  }
-
-  focusField(event: Event, target: string | null): void {
-    if (!target) return;
-    event.preventDefault();
-    const element = document.getElementById(target);
-    if (!element) return;
-    element.focus();
-    // Bring the label/legend into view too, as GOV.UK and NHS error summaries do.
-    (element.closest('.nhsuk-form-group') ?? element).scrollIntoView({ block: 'start' });
   }
 
   submit(): void {
@@ -132,12 +118,7 @@ export class ReferralFormComponent {
         this.submitting.set(false);
         const serverErrors = validationErrors(error);
         if (serverErrors) {
-          const byField: FieldMessages = {};
-          const other: string[] = [];
-          for (const { field, messages } of serverErrors) {
-            if (isReferralField(field)) (byField[field] ??= []).push(...messages);
-            else other.push(...messages);
-          }
+          const { byField, other } = groupFieldErrors(serverErrors, isReferralField);
           this.fieldErrors.set(byField);
           this.formProblems.set(other);
         } else {
@@ -149,7 +130,7 @@ export class ReferralFormComponent {
   }
 
   private focusSummary(): void {
-    afterNextRender(() => this.summaryBox()?.nativeElement.focus(), { injector: this.injector });
+    afterNextRender(() => this.summaryBox()?.focus(), { injector: this.injector });
   }
 
   private today(): string {

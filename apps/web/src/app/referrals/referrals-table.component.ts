@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { CodeName, Page, ReferenceDataView, ReferralView } from '@camhs/contracts';
+import { PagerComponent } from '../shared/pager.component';
 import { formatDate } from './date-format';
 import { formatNhsNumber } from './nhs-number-format';
 import { URGENCY_LABELS } from './referral-labels';
@@ -24,6 +25,7 @@ function nameOf(list: readonly CodeName[] | undefined, code: string): string {
 /** The "Referrals" table with previous/next paging. Pure display: the page owns the data. */
 @Component({
   selector: 'camhs-referrals-table',
+  imports: [PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './referrals-table.component.html',
 })
@@ -47,15 +49,4 @@ export class ReferralsTableComponent {
       acknowledged: r.acknowledgedAt !== null,
     }));
   });
-
-  readonly first = computed(() => {
-    const { page, pageSize, total } = this.page();
-    return total === 0 ? 0 : (page - 1) * pageSize + 1;
-  });
-  readonly last = computed(() => {
-    const { page, pageSize, total } = this.page();
-    return Math.min(page * pageSize, total);
-  });
-  readonly hasPrevious = computed(() => this.page().page > 1);
-  readonly hasNext = computed(() => this.last() < this.page().total);
 }

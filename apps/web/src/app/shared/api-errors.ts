@@ -29,3 +29,17 @@ export function describeError(error: unknown): string {
   }
   return 'Something went wrong.';
 }
+
+/** A 400 answer's messages sorted into the form's own fields and the rest (shown in the summary only). */
+export function groupFieldErrors<F extends string>(
+  errors: readonly FieldError[],
+  isField: (field: string) => field is F,
+): { byField: Partial<Record<F, string[]>>; other: string[] } {
+  const byField: Partial<Record<F, string[]>> = {};
+  const other: string[] = [];
+  for (const { field, messages } of errors) {
+    if (isField(field)) (byField[field] ??= []).push(...messages);
+    else other.push(...messages);
+  }
+  return { byField, other };
+}
