@@ -1,13 +1,13 @@
 import { AcknowledgeReferral } from '@camhs/application';
 import { APP_CONFIG, AppConfig } from '@camhs/config';
-import { AcknowledgeReferralPayload, JOBS, QUEUE } from '@camhs/queues';
+import { AcknowledgeReferralPayload, JOBS, QUEUE, WORKER_OPTIONS } from '@camhs/queues';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobHandler, dispatch, handlerMap } from './job-handlers';
 
 /** The `access` queue: a referral's access-stage side effects. */
-@Processor(QUEUE.access)
+@Processor(QUEUE.access, WORKER_OPTIONS)
 export class AccessProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly handlers: Map<string, JobHandler>;
 
