@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@camhs/config';
+import { importPtl } from './commands/import-ptl.command';
 import { migrate } from './commands/migrate.command';
 import { UsageError, createUser, seedDemoUsers } from './commands/users.command';
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   migrate: async () => migrate(loadConfig()),
   'users:create': async (args) => createUser(loadConfig(), args),
   'users:seed-demo': async () => seedDemoUsers(loadConfig()),
+  'import:ptl': async (args) => importPtl(loadConfig(), args),
 };
 
 async function main(): Promise<void> {

@@ -20,3 +20,4 @@ export * from './lib/pathway/point-in-time';
 export * from './lib/reporting/report-units';
 export * from './lib/ptl/extract-columns';
 export * from './lib/ptl/extract-rows';
+export * from './lib/ptl/extract-stage';

@@ -22,3 +22,5 @@ export * from './lib/identity/scope-sql';
 export * from './lib/referrals/progress-referral';
 export * from './lib/referrals/waits-and-appointments';
 export * from './lib/referrals/change-referral';
+export * from './lib/ptl/extract-reader';
+export * from './lib/ptl/import-ptl-extract';

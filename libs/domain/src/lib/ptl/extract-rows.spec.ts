@@ -1,4 +1,5 @@
 import { headerProblems } from './extract-columns';
+import { stageOfExtractReferral } from './extract-stage';
 import { Cells, appointmentAgainstOthers, parseAppointmentRow, parseReferralRow, parseWaitRow, waitAgainstReferral } from './extract-rows';
 
 const referral: Cells = {
@@ -140,5 +141,20 @@ describe('PTL extract: waits.csv and appointments.csv rows', () => {
     ]);
     expect(appointmentAgainstOthers(record, true, 'R2')).toEqual([{ column: 'wait_id', message: "wait 'W1' belongs to another referral ('R2')" }]);
     expect(appointmentAgainstOthers(record, true, 'R1')).toEqual([]);
+  });
+});
+
+describe('PTL extract: stage of an imported referral', () => {
+  const base = parseReferralRow(referral).record;
+  if (!base) throw new Error('expected a record');
+  const none = { ...base, accessCompletedOn: null, accessOutcome: null, assessmentCompletedOn: null, assessmentOutcome: null, dischargedOn: null };
+
+  it('takes the latest recorded step', () => {
+    expect(stageOfExtractReferral(none, false)).toBe('access');
+    expect(stageOfExtractReferral(none, true)).toBe('assessment');
+    expect(stageOfExtractReferral({ ...none, accessCompletedOn: '2018-05-01', accessOutcome: 'accepted' }, false)).toBe('assessment');
+    expect(stageOfExtractReferral({ ...none, accessCompletedOn: '2018-05-01', accessOutcome: 'redirected' }, false)).toBe('redirected');
+    expect(stageOfExtractReferral(base, false)).toBe('accepted');
+    expect(stageOfExtractReferral({ ...base, dischargedOn: '2018-09-01' }, false)).toBe('discharged');
   });
 });

@@ -18,6 +18,10 @@ export class ChildEntity {
   @Column({ name: 'date_of_birth', type: 'date' })
   dateOfBirth!: string;
 
+  /** The source system's child id when the child came from a PTL extract. */
+  @Column({ name: 'source_id', type: 'text', nullable: true, unique: true })
+  sourceId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -78,6 +78,17 @@ export class ReferralEntity {
   @Column({ name: 'discharge_reason', type: 'text', nullable: true })
   dischargeReason!: string | null;
 
+  /** Current RAG rating (RED, AMBER, GREEN) and the day it was set. */
+  @Column({ type: 'text', nullable: true })
+  rag!: string | null;
+
+  @Column({ name: 'rag_set_on', type: 'date', nullable: true })
+  ragSetOn!: string | null;
+
+  /** Name or staff id of the named lead professional (expected when RED). */
+  @Column({ name: 'lead_professional', type: 'text', nullable: true })
+  leadProfessional!: string | null;
+
   /** Source system id when the referral came from a PTL extract. */
   @Column({ name: 'source_id', type: 'text', nullable: true, unique: true })
   sourceId!: string | null;
