@@ -148,4 +148,42 @@ describe('npm run import:ptl (cli import:ptl)', () => {
     expect(third.stdout).toContain('appointments: 0 created, 1 updated, 1 unchanged');
     expect(await totals()).toEqual({ referrals: 5, waits: 2, appointments: 2 });
   });
+
+  it('round-trips: an export re-imported changes nothing, and imported into an empty database exports the same files', async () => {
+    expect(importDir(FIXTURE).status).toBe(0);
+    const out = mkdtempSync(join(tmpdir(), 'ptl-export-'));
+    const exported = spawnSync(process.execPath, [CLI, 'export:ptl', out], { env, encoding: 'utf8' });
+    expect(exported.stderr).toBe('');
+    expect(exported.stdout).toMatch(/^exported to .*: \d+ referrals, \d+ waits, \d+ appointments/);
+    expect(readFileSync(join(out, 'referrals.csv'), 'utf8').split('\n')[0]).toBe(
+      'referral_id,child_id,nhs_number,given_name,family_name,date_of_birth,area,team,referrer_type,urgency,received_on,access_completed_on,access_outcome,assessment_completed_on,assessment_outcome,discharged_on,rag,rag_set_on,lead_professional',
+    );
+
+    // Everything in this database (imported or born here) comes back as itself.
+    const reimport = importDir(out);
+    expect(reimport.status).toBe(0);
+    expect(reimport.stdout).toMatch(/referrals: {4}0 created, 0 updated, \d+ unchanged/);
+    expect(reimport.stdout).toMatch(/waits: {8}0 created, 0 updated, \d+ unchanged/);
+    expect(reimport.stdout).toMatch(/appointments: 0 created, 0 updated, \d+ unchanged/);
+
+    // Into an empty database and out again: the same three files, byte for byte.
+    const fresh = new URL(env.DATABASE_URL);
+    fresh.pathname = `/${process.env['IT_RUN']}_roundtrip`;
+    const freshEnv = { ...env, DATABASE_URL: fresh.toString() };
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env: freshEnv, encoding: 'utf8' });
+    const again = mkdtempSync(join(tmpdir(), 'ptl-export-'));
+    try {
+      expect(run(['migrate']).status).toBe(0);
+      const loaded = run(['import:ptl', out]);
+      expect(loaded.stderr).toBe('');
+      expect(run(['export:ptl', again]).status).toBe(0);
+      for (const file of ['referrals.csv', 'waits.csv', 'appointments.csv']) {
+        expect([file, readFileSync(join(again, file), 'utf8')]).toEqual([file, readFileSync(join(out, file), 'utf8')]);
+      }
+    } finally {
+      await db.query(`DROP DATABASE IF EXISTS "${fresh.pathname.slice(1)}" WITH (FORCE)`);
+      rmSync(out, { recursive: true, force: true });
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
 });

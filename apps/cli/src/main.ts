@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@camhs/config';
+import { exportPtl } from './commands/export-ptl.command';
 import { importPtl } from './commands/import-ptl.command';
 import { migrate } from './commands/migrate.command';
 import { UsageError, createUser, seedDemoUsers } from './commands/users.command';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'users:create': async (args) => createUser(loadConfig(), args),
   'users:seed-demo': async () => seedDemoUsers(loadConfig()),
   'import:ptl': async (args) => importPtl(loadConfig(), args),
+  'export:ptl': async (args) => exportPtl(loadConfig(), args),
 };
 
 async function main(): Promise<void> {

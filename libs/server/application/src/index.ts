@@ -24,3 +24,4 @@ export * from './lib/referrals/waits-and-appointments';
 export * from './lib/referrals/change-referral';
 export * from './lib/ptl/extract-reader';
 export * from './lib/ptl/import-ptl-extract';
+export * from './lib/ptl/export-ptl-extract';

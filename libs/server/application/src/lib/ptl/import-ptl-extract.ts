@@ -147,10 +147,10 @@ export class ImportPtlExtract {
         batch.map(areaOf),
       ]);
       const children = [...new Map(batch.map((r) => [r.childId, r])).values()];
-      // A child already registered by hand (no source id) is matched by NHS number.
+      // A child registered here (its source id is its own id) is matched by NHS number and takes the extract's id.
       await em.query(
         `UPDATE child SET source_id = c.sid FROM unnest($1::text[], $2::text[]) AS c(sid, nhs)
-          WHERE child.nhs_number = c.nhs AND child.source_id IS NULL`,
+          WHERE child.nhs_number = c.nhs AND child.source_id = child.id::text AND child.source_id <> c.sid`,
         [children.map((c) => c.childId), children.map((c) => c.nhsNumber)],
       );
       await em.query(
