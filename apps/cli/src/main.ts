@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '@camhs/config';
 import { exportPtl } from './commands/export-ptl.command';
 import { importPtl } from './commands/import-ptl.command';
 import { migrate } from './commands/migrate.command';
+import { reportPtl } from './commands/report-ptl.command';
 import { UsageError, createUser, seedDemoUsers } from './commands/users.command';
 
 /**
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'users:seed-demo': async () => seedDemoUsers(loadConfig()),
   'import:ptl': async (args) => importPtl(loadConfig(), args),
   'export:ptl': async (args) => exportPtl(loadConfig(), args),
+  'report:ptl': async (args) => reportPtl(loadConfig(), args),
 };
 
 async function main(): Promise<void> {

@@ -21,3 +21,4 @@ export * from './lib/reporting/report-units';
 export * from './lib/ptl/extract-columns';
 export * from './lib/ptl/extract-rows';
 export * from './lib/ptl/extract-stage';
+export * from './lib/duty/review-cadence';

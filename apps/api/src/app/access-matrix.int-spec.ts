@@ -73,6 +73,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     for (const key of ['POST /api/waits/{id}/start-treatment', 'POST /api/waits/{id}/remove', 'POST /api/appointments/{id}/outcome']) {
       fixtures.set(key, { inScope: '00000000-0000-4000-8000-00000000000a' }); // validation answers first; see referral-pathway.int-spec.ts
     }
+    fixtures.set('GET /api/reports/ptl', { inScope: '2019-01-31' }); // the required asOf
     fixtures.set('GET /api/audit', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
     fixtures.set('GET /api/audit/export', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
 

@@ -2,6 +2,7 @@ import {
   AuditQueries,
   CreateUser,
   ProgressReferral,
+  PtlReportQueries,
   WaitsAndAppointments,
   ReferenceDataQueries,
   ReferralQueries,
@@ -23,6 +24,7 @@ import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { ROUTE_POLICY_TABLE, RoutePolicyRegistry } from './auth/route-policy.registry';
 import { HealthController } from './health/health.controller';
+import { PtlReportController } from './reports/ptl-report.controller';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReferralPathwayController } from './referrals/referral-pathway.controller';
 import { ReferralsController } from './referrals/referrals.controller';
@@ -44,7 +46,7 @@ export class ApiModule {
           errorMessage: 'Too many sign-in attempts from this address. Wait a minute and try again.',
         }),
       ],
-      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController],
+      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController],
       providers: [
         systemClockProvider,
         { provide: ROUTE_POLICY_TABLE, useValue: ROUTE_POLICIES },
@@ -56,6 +58,7 @@ export class ApiModule {
         RegisterReferral,
         ProgressReferral,
         WaitsAndAppointments,
+        PtlReportQueries,
         ReferralQueries,
         ReferenceDataQueries,
         AuditQueries,

@@ -10,3 +10,4 @@ export * from './lib/reference-data';
 export * from './lib/auth';
 export * from './lib/audit';
 export * from './lib/access-policy';
+export * from './lib/ptl-report';

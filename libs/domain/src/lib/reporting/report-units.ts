@@ -27,9 +27,14 @@ export function averageWeeks(days: readonly number[]): number {
   return Math.floor((20 * sum + 7 * n) / (14 * n)) / 10;
 }
 
-/** "Over 13 weeks" is more than 91 days; "over 18 weeks" more than 126. */
-export const isOver13Weeks = (days: number) => days > 91;
-export const isOver18Weeks = (days: number) => days > 126;
+/** "Over 13 weeks" is more than 91 days; "over 18 weeks" more than 126 (the local and the national RTT standard). */
+export const OVER_13_WEEKS_DAYS = 91;
+export const OVER_18_WEEKS_DAYS = 126;
+export const isOver13Weeks = (days: number) => days > OVER_13_WEEKS_DAYS;
+export const isOver18Weeks = (days: number) => days > OVER_18_WEEKS_DAYS;
+
+/** "Seen in the past 60 days": an attended appointment dated within the 60 days up to and including asOf. */
+export const SEEN_RECENTLY_DAYS = 60;
 
 /** The report's period: the financial year to date, 1 April of the year containing `asOf` up to `asOf`. */
 export function reportPeriod(asOf: CalendarDate): { from: CalendarDate; to: CalendarDate } {

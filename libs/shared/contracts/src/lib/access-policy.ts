@@ -1,4 +1,4 @@
-import { AUDIT_ROLES, CLINICAL_ROLES, Role, roleUsed } from '@camhs/domain';
+import { AUDIT_ROLES, CLINICAL_ROLES, REPORT_ROLES, Role, roleUsed } from '@camhs/domain';
 
 /**
  * Who may call each API operation — the one place this is declared. The API refuses to start if a
@@ -33,6 +33,7 @@ export const ROUTE_POLICIES = {
   'POST /api/waits/{id}/remove': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/referrals/{id}/appointments': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/appointments/{id}/outcome': { access: 'roles', roles: CLINICAL_ROLES },
+  'GET /api/reports/ptl': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/audit': { access: 'roles', roles: AUDIT_ROLES },
   'GET /api/audit/export': { access: 'roles', roles: AUDIT_ROLES },
 } as const satisfies Record<RouteKey, RoutePolicy>;

@@ -1,0 +1,131 @@
+import { PtlReport } from '@camhs/contracts';
+import { ApiClient, TEST_PASSWORD, createTestUser, itConfig, itEnv } from '@camhs/server-testing';
+import { configureQueueBackend } from '@camhs/queues';
+import { INestApplication } from '@nestjs/common';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApi } from './create-api';
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+const CLI = join(ROOT, 'dist', 'apps', 'cli', 'main.js');
+const FIXTURE = join(ROOT, 'tools', 'fixtures', 'ptl-small');
+
+/**
+ * The report over the hand-built extract in tools/fixtures/ptl-small, in a database of its own.
+ * Every expected figure is worked out by hand from the fixture's rows (see the comments).
+ */
+describe('the PTL report over a hand-built extract', () => {
+  const base = itEnv('postgres', 'report');
+  const url = new URL(base.DATABASE_URL);
+  url.pathname = `/${process.env['IT_RUN']}_report`;
+  const env = { ...base, DATABASE_URL: url.toString(), PATH: process.env['PATH'] ?? '' };
+  const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
+  const report = (args: string[]): PtlReport => {
+    const r = cli(['report:ptl', ...args]);
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout);
+  };
+  let app: INestApplication;
+  let manager: ApiClient;
+
+  beforeAll(async () => {
+    expect(cli(['migrate']).status).toBe(0);
+    const imported = cli(['import:ptl', FIXTURE]);
+    expect(imported.stderr).toBe('');
+    const config = itConfig('postgres', 'report', { DATABASE_URL: url.toString(), SIGN_IN_RATE_PER_MINUTE: '1000' });
+    configureQueueBackend(config);
+    app = await createApi(config);
+    await app.listen(0, '127.0.0.1');
+    // generic-outpatient covers Leicester, Leicestershire and Rutland: the manager sees Rutland.
+    await createTestUser(app.get(DataSource), 'report.manager', ['manager'], ['generic-outpatient']);
+    manager = await ApiClient.signedIn(`${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1'), 'report.manager', TEST_PASSWORD);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    const admin = new Client({ connectionString: base.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('gives every figure for Rutland as at 31 January 2019, worked out by hand', () => {
+    const months = ['2018-04', '2018-05', '2018-06', '2018-07', '2018-08', '2018-09', '2018-10', '2018-11', '2018-12', '2019-01'];
+    // Received in the period (1 Apr 2018 – 31 Jan 2019): R3 Jun routine, R2 Oct urgent, R4 Dec routine (R1 was received in March).
+    const received: Record<string, [number, number]> = { '2018-06': [1, 0], '2018-10': [0, 1], '2018-12': [1, 0] };
+    expect(report(['--as-of', '2019-01-31', '--area', 'Rutland'])).toEqual({
+      asOf: '2019-01-31',
+      filters: { area: 'Rutland', team: null },
+      period: { from: '2018-04-01', to: '2019-01-31' },
+      referralsByMonth: months.map((month) => ({ month, routine: received[month]?.[0] ?? 0, urgent: received[month]?.[1] ?? 0 })),
+      // R3: 1 Jun → 1 Jul = 30 days ≤ 91 (routine) pass; R2: 1 Oct → 20 Oct = 19 days ≤ 28 (urgent) pass.
+      accessCompliance: [
+        { month: '2018-07', urgency: 'routine', pass: 1, fail: 0 },
+        { month: '2018-10', urgency: 'urgent', pass: 1, fail: 0 },
+      ],
+      accessOutcomes: { accepted: 1, redirected: 1, returned: 0 },
+      // R1 (child C1) since 20 Mar 2018: 317 days = 45 weeks; R4 (child C2, no access recorded) since 1 Dec: 61 days.
+      // Average (317 + 61) / 2 = 189 days = 27.0 weeks; only R1 is over 91 days.
+      waitingForAccess: { children: 2, routine: 2, urgent: 0, longestWeeks: 45, averageWeeks: 27, over13Weeks: 1, urgentCases: [] },
+      // R2 finished assessment on 15 Nov; nobody else reached it.
+      inAssessment: { children: 0, longestWeeks: 0, averageWeeks: 0 },
+      // W1 (Neurodevelopmental, since 15 Nov) is open; W2 (Treatment) started on 10 Jan. C2 has A2 booked for 14 Feb.
+      waitingForTreatment: {
+        children: 1,
+        waits: 1,
+        byList: [{ list: 'Neurodevelopmental', waits: 1 }],
+        withFutureAppointment: 1,
+        withoutFutureAppointment: 0,
+        withoutFutureAppointmentSeenLast60Days: 0,
+        longestWithoutAppointment: null,
+      },
+      // W1 measured from R2's receipt (1 Oct): 122 days — over 91, not over 126.
+      rtt: { over13Weeks: 1, over18Weeks: 0 },
+      // C2 is AMBER since 15 Nov: next review 15 Nov + 91 = 14 Feb, after the 14 days from 31 Jan (31 Jan – 13 Feb).
+      duty: { rag: { RED: 0, AMBER: 1, GREEN: 0, unrated: 0 }, redWithoutLeadProfessional: 0, reviewsDue: 0, reviewsOverdue: 0, reviewsCompletedInLast14Days: 0 },
+      flow: { acceptedLast14Days: 0, dischargedLast14Days: 0 },
+      // On 17 Jan: R1 and R4 waiting for access; W1 open, W2 already started (10 Jan).
+      previous: { asOf: '2019-01-17', waitingForAccess: 2, waitingForTreatmentChildren: 1, waits: 1 },
+    });
+  });
+
+  it('is point-in-time: earlier dates see the waits and decisions as they stood then', () => {
+    // 5 Jan 2019: W2 had not started yet, so both waits are open; the lists tie and sort by name.
+    const early = report(['--as-of', '2019-01-05', '--area', 'rutland']);
+    expect(early.waitingForTreatment).toMatchObject({ children: 1, waits: 2, byList: [{ list: 'Neurodevelopmental', waits: 1 }, { list: 'Treatment', waits: 1 }] });
+    // 20 Nov 2018: R2 was accepted at assessment on 15 Nov, inside the last 14 days; R4 not yet received.
+    const november = report(['--as-of', '2018-11-20', '--area', 'Rutland']);
+    expect(november.flow).toEqual({ acceptedLast14Days: 1, dischargedLast14Days: 0 });
+    expect(november.waitingForAccess).toMatchObject({ children: 1, routine: 1 });
+    // 15 Oct 2018: R2 (urgent, received 1 Oct, 14 days = 2 weeks) is waiting for access. A1 (20 Oct) is recorded as
+    // attended, so it is not a booked appointment; A2 is booked for 14 Feb 2019, after 15 Oct: it has a future booked one.
+    const october = report(['--as-of', '2018-10-15', '--area', 'Rutland']);
+    expect(october.waitingForAccess.urgentCases).toEqual([{ referralId: 'FX-R2', weeksWaiting: 2, hasFutureAppointment: true }]);
+  });
+
+  it('filters by team', () => {
+    // eating-disorders holds only R4: 61 days = 8 weeks; 61 / 7 = 8.71… → 8.7.
+    expect(report(['--as-of', '2019-01-31', '--team', 'eating-disorders']).waitingForAccess).toEqual({
+      children: 1,
+      routine: 1,
+      urgent: 0,
+      longestWeeks: 8,
+      averageWeeks: 8.7,
+      over13Weeks: 0,
+      urgentCases: [],
+    });
+  });
+
+  it('gives the same figures over HTTP as on the command line', async () => {
+    const res = await manager.get('/reports/ptl?asOf=2019-01-31&area=Rutland');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(report(['--as-of', '2019-01-31', '--area', 'Rutland']));
+    const bad = await manager.get('/reports/ptl?asOf=2019-02-30&area=Atlantis');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors.map((e: { field: string }) => e.field)).toEqual(['asOf']);
+    const unknown = await manager.get('/reports/ptl?asOf=2019-01-31&area=Atlantis');
+    expect((await unknown.json()).errors).toEqual([{ field: 'area', messages: ["unknown area 'Atlantis'"] }]);
+  });
+});
