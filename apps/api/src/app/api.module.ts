@@ -2,6 +2,7 @@ import {
   AuditQueries,
   CreateUser,
   ProgressReferral,
+  ImportPtlExtract,
   PtlReportQueries,
   WaitsAndAppointments,
   ReferenceDataQueries,
@@ -24,6 +25,7 @@ import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { ROUTE_POLICY_TABLE, RoutePolicyRegistry } from './auth/route-policy.registry';
 import { HealthController } from './health/health.controller';
+import { PtlImportController } from './imports/ptl-import.controller';
 import { PtlReportController } from './reports/ptl-report.controller';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReferralPathwayController } from './referrals/referral-pathway.controller';
@@ -46,7 +48,7 @@ export class ApiModule {
           errorMessage: 'Too many sign-in attempts from this address. Wait a minute and try again.',
         }),
       ],
-      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController],
+      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController, PtlImportController],
       providers: [
         systemClockProvider,
         { provide: ROUTE_POLICY_TABLE, useValue: ROUTE_POLICIES },
@@ -59,6 +61,7 @@ export class ApiModule {
         ProgressReferral,
         WaitsAndAppointments,
         PtlReportQueries,
+        ImportPtlExtract,
         ReferralQueries,
         ReferenceDataQueries,
         AuditQueries,

@@ -64,9 +64,10 @@ export class AccessGuard implements CanActivate {
 
     if (!SAFE_METHODS.has(req.method)) {
       // Browsers say where a request came from; a cross-site write is refused even before sign-in.
-      // Writes carry JSON: a cross-site HTML form (which could post urlencoded without a preflight) cannot.
+      // Writes carry JSON: a cross-site HTML form (which could post without a preflight) cannot. File
+      // uploads (multipart) are accepted from a signed-in caller only, whose CSRF token is checked below.
       const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
-      if (hasBody && !req.is('application/json')) {
+      if (hasBody && !req.is('application/json') && !(principal && req.is('multipart/form-data'))) {
         throw new UnsupportedMediaTypeException('Send the request body as application/json.');
       }
       if (req.header('sec-fetch-site') === 'cross-site') {

@@ -28,6 +28,15 @@ export class ApiClient {
     return this.request('POST', path, body);
   }
 
+  /** A multipart upload (the browser sets the boundary); the CSRF header is sent as on any write. */
+  async upload(path: string, form: FormData): Promise<Response> {
+    const headers: Record<string, string> = {};
+    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const csrf = this.cookies.get(CSRF_COOKIE);
+    if (csrf) headers[CSRF_HEADER] = csrf;
+    return fetch(`${this.base}${path}`, { method: 'POST', headers, body: form });
+  }
+
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
   }

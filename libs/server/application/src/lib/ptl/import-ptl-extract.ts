@@ -68,17 +68,23 @@ export class ImportPtlExtract {
           const owner = nhsOwner.get(record.nhsNumber);
           if (owner && owner.childId !== record.childId) {
             errors.push(row.at({ column: 'nhs_number', message: `is also given for child '${owner.childId}' (line ${owner.line}); one NHS number is one child` }));
-          } else nhsOwner.set(record.nhsNumber, { childId: record.childId, line: row.line });
+          } else if (!owner) nhsOwner.set(record.nhsNumber, { childId: record.childId, line: row.line });
         }
       })),
     );
+    errors.push(...(await this.nhsNumbersHeldByOthers(nhsOwner)));
     const waits = new Map<string, { line: number; referralId: string }>();
     const openOnList = new Map<string, number>();
     errors.push(
       ...(await readExtractFile(source, 'waits.csv', (row) => {
         const { record, problems } = parseWaitRow(row.cells, lists);
         errors.push(...problems.map(row.at));
-        if (!record) return;
+        if (!record) {
+          // Known even when the row is bad, so appointments naming it are not reported a second time.
+          const id = row.cells['wait_id']?.trim();
+          if (id && !waits.has(id)) waits.set(id, { line: row.line, referralId: row.cells['referral_id']?.trim() ?? '' });
+          return;
+        }
         const first = waits.get(record.waitId);
         if (first) {
           errors.push(row.at({ column: 'wait_id', message: `'${record.waitId}' appears again (first on line ${first.line})` }));
@@ -112,6 +118,31 @@ export class ImportPtlExtract {
     );
     const order = ['referrals.csv', 'waits.csv', 'appointments.csv'];
     return errors.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  }
+
+  /** An NHS number already held for a child with another source id (not one born here, which the import adopts). */
+  private async nhsNumbersHeldByOthers(owners: Map<string, { childId: string; line: number }>): Promise<ExtractError[]> {
+    const errors: ExtractError[] = [];
+    const numbers = [...owners.keys()];
+    for (let i = 0; i < numbers.length; i += 10_000) {
+      const held: { nhs_number: string; source_id: string }[] = await this.db.query(
+        `SELECT nhs_number, source_id FROM child WHERE nhs_number = ANY($1::text[]) AND source_id <> id::text`,
+        [numbers.slice(i, i + 10_000)],
+      );
+      for (const h of held) {
+        const owner = owners.get(h.nhs_number);
+        if (owner && owner.childId !== h.source_id) {
+          errors.push({
+            file: 'referrals.csv',
+            line: owner.line,
+            column: null,
+            columnName: 'nhs_number',
+            message: `is already held for another child (source id '${h.source_id}'); one NHS number is one child`,
+          });
+        }
+      }
+    }
+    return errors;
   }
 
   private async write(em: EntityManager, source: ExtractSource, lists: string[], actor: AuditActor): Promise<ImportResult> {
