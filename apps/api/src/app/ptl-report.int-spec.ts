@@ -118,6 +118,53 @@ describe('the PTL report over a hand-built extract', () => {
     });
   });
 
+  it('opens every figure as exactly the rows it counts', async () => {
+    const r = report(['--as-of', '2019-01-31', '--area', 'Rutland']);
+    const figures: [string, number][] = [
+      ['accessOutcomes.accepted', r.accessOutcomes.accepted],
+      ['accessOutcomes.redirected', r.accessOutcomes.redirected],
+      ['accessOutcomes.returned', r.accessOutcomes.returned],
+      ['waitingForAccess.children', r.waitingForAccess.children],
+      ['waitingForAccess.routine', r.waitingForAccess.routine],
+      ['waitingForAccess.urgent', r.waitingForAccess.urgent],
+      ['waitingForAccess.over13Weeks', r.waitingForAccess.over13Weeks],
+      ['inAssessment.children', r.inAssessment.children],
+      ['waitingForTreatment.children', r.waitingForTreatment.children],
+      ['waitingForTreatment.waits', r.waitingForTreatment.waits],
+      ['waitingForTreatment.withFutureAppointment', r.waitingForTreatment.withFutureAppointment],
+      ['waitingForTreatment.withoutFutureAppointment', r.waitingForTreatment.withoutFutureAppointment],
+      ['waitingForTreatment.withoutFutureAppointmentSeenLast60Days', r.waitingForTreatment.withoutFutureAppointmentSeenLast60Days],
+      ['rtt.over13Weeks', r.rtt.over13Weeks],
+      ['rtt.over18Weeks', r.rtt.over18Weeks],
+      ['duty.rag.AMBER', r.duty.rag.AMBER],
+      ['duty.rag.unrated', r.duty.rag.unrated],
+      ['duty.reviewsDue', r.duty.reviewsDue],
+      ['flow.acceptedLast14Days', r.flow.acceptedLast14Days],
+      ...r.referralsByMonth.flatMap((m): [string, number][] => [
+        [`referralsByMonth.${m.month}.routine`, m.routine],
+        [`referralsByMonth.${m.month}.urgent`, m.urgent],
+      ]),
+      ...r.accessCompliance.flatMap((c): [string, number][] => [
+        [`accessCompliance.${c.month}.${c.urgency}.pass`, c.pass],
+        [`accessCompliance.${c.month}.${c.urgency}.fail`, c.fail],
+      ]),
+      ...r.waitingForTreatment.byList.map((l): [string, number] => [`waitingForTreatment.byList.${l.list}`, l.waits]),
+    ];
+    for (const [figure, value] of figures) {
+      const res = await manager.get(`/reports/ptl/drill?asOf=2019-01-31&area=Rutland&figure=${encodeURIComponent(figure)}`);
+      expect([figure, res.status]).toEqual([figure, 200]);
+      expect([figure, ((await res.json()) as unknown[]).length]).toEqual([figure, value]);
+    }
+    // The rows themselves: the two referrals waiting for access, longest first (R1 317 days, R4 61 days).
+    const rows = await (await manager.get('/reports/ptl/drill?asOf=2019-01-31&area=Rutland&figure=waitingForAccess.children')).json();
+    expect(rows.map((x: { referralId: string; days: number }) => [x.referralId, x.days])).toEqual([
+      ['FX-R1', 317],
+      ['FX-R4', 61],
+    ]);
+    const unknown = await manager.get('/reports/ptl/drill?asOf=2019-01-31&figure=waitingForAccess.nothing');
+    expect((await unknown.json()).errors).toEqual([{ field: 'figure', messages: ["'waitingForAccess.nothing' is not a figure of the report that can be opened"] }]);
+  });
+
   it('gives the same figures over HTTP as on the command line', async () => {
     const res = await manager.get('/reports/ptl?asOf=2019-01-31&area=Rutland');
     expect(res.status).toBe(200);

@@ -1,8 +1,8 @@
 import { Actor, PtlReportQueries } from '@camhs/application';
-import type { PtlReport, PtlReportQuery } from '@camhs/contracts';
+import type { PtlDrillQuery, PtlDrillRow, PtlReport, PtlReportQuery } from '@camhs/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { IsCalendarDate } from '../http/domain-validators';
 
@@ -24,6 +24,14 @@ export class PtlReportQueryDto implements PtlReportQuery {
   team?: string;
 }
 
+export class PtlDrillQueryDto extends PtlReportQueryDto implements PtlDrillQuery {
+  @ApiProperty({ example: 'waitingForTreatment.byList.Neurodevelopmental', description: 'the figure’s path in the report' })
+  @IsString()
+  @IsNotEmpty({ message: 'figure is required: the path of a figure in the report' })
+  @MaxLength(200)
+  figure!: string;
+}
+
 /** The bi-weekly tracking report (spec/ptl-report.md), over the referrals in the caller's scope. */
 @ApiTags('reports')
 @Controller('reports')
@@ -34,5 +42,12 @@ export class PtlReportController {
   @ApiOkResponse({ description: 'the report JSON of spec/ptl-report.md' })
   ptl(@Query() query: PtlReportQueryDto, @CurrentActor() actor: Actor): Promise<PtlReport> {
     return this.reports.build(query, actor.scope);
+  }
+
+  /** The rows behind one figure, from the same row set the figure counts (their number equals the figure). */
+  @Get('ptl/drill')
+  @ApiOkResponse({ description: 'one row per referral or wait (or per child, for figures that count children)' })
+  drill(@Query() query: PtlDrillQueryDto, @CurrentActor() actor: Actor): Promise<PtlDrillRow[]> {
+    return this.reports.drill(query, actor.scope);
   }
 }

@@ -46,3 +46,20 @@ export interface PtlReportQuery {
   /** Team code. */
   team?: string;
 }
+
+/** GET /api/reports/ptl/drill — one row behind a figure (a referral, or one of its waits). */
+export interface PtlDrillRow {
+  /** The referral's source id (its own id when it was registered here). */
+  referralId: string;
+  childId: string;
+  waitId: string | null;
+  list: string | null;
+  /** Days the row has been waiting (or since the event), when the figure measures a wait. */
+  days: number | null;
+  urgency: 'routine' | 'urgent';
+}
+
+export interface PtlDrillQuery extends PtlReportQuery {
+  /** The figure's path in the report, e.g. `waitingForAccess.over13Weeks` or `waitingForTreatment.byList.ADOS`. */
+  figure: string;
+}
