@@ -105,6 +105,13 @@ describe('the PTL report over a hand-built extract', () => {
     expect(october.waitingForAccess.urgentCases).toEqual([{ referralId: 'FX-R2', weeksWaiting: 2, hasFutureAppointment: true }]);
   });
 
+  it('exports the same figures as CSV, one section per block', () => {
+    const r = cli(['report:ptl', '--as-of', '2019-01-31', '--area', 'Rutland', '--format', 'csv']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('waitingForAccess\nchildren,routine,urgent,longestWeeks,averageWeeks,over13Weeks\n2,2,0,45,27,1\n');
+    expect(r.stdout).toContain('waitingForTreatment.byList\nlist,waits\nNeurodevelopmental,1\n');
+  });
+
   it('filters by team', () => {
     // eating-disorders holds only R4: 61 days = 8 weeks; 61 / 7 = 8.71… → 8.7.
     expect(report(['--as-of', '2019-01-31', '--team', 'eating-disorders']).waitingForAccess).toEqual({

@@ -1,10 +1,13 @@
 import { isValidNhsNumber, normaliseNhsNumber } from '../identity/nhs-number';
 import { CalendarDate, compareDates, isCalendarDate } from '../time/calendar-date';
+import type { RagRating } from '../duty/review-cadence';
+import type { ReferralPathway } from '../pathway/referral-pathway';
 import type { CellProblem } from './extract-columns';
 
 export type Cells = Readonly<Record<string, string | undefined>>;
 
-export interface ReferralRecord {
+/** A referrals.csv row: the child, where it was referred, its pathway dates (as the pathway records them), its rating. */
+export interface ReferralRecord extends Omit<ReferralPathway, 'stage'> {
   referralId: string;
   childId: string;
   nhsNumber: string | null;
@@ -15,13 +18,7 @@ export interface ReferralRecord {
   team: string;
   referrerType: string;
   urgency: 'routine' | 'urgent';
-  receivedOn: CalendarDate;
-  accessCompletedOn: CalendarDate | null;
-  accessOutcome: 'accepted' | 'redirected' | 'returned' | null;
-  assessmentCompletedOn: CalendarDate | null;
-  assessmentOutcome: 'accepted' | 'discharged' | null;
-  dischargedOn: CalendarDate | null;
-  rag: 'RED' | 'AMBER' | 'GREEN' | null;
+  rag: RagRating | null;
   ragSetOn: CalendarDate | null;
   leadProfessional: string | null;
 }
