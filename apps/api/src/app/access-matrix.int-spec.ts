@@ -74,6 +74,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
       fixtures.set(key, { inScope: '00000000-0000-4000-8000-00000000000a' }); // validation answers first; see referral-pathway.int-spec.ts
     }
     fixtures.set('GET /api/reports/ptl', { inScope: '2019-01-31' }); // the required asOf
+    fixtures.set('GET /api/reports/ptl/export', { inScope: '2019-01-31' });
     fixtures.set('GET /api/reports/ptl/drill', { inScope: '2019-01-31' }); // asOf, and figure=2019-01-31: a 400 for permitted roles
     fixtures.set('GET /api/audit', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
     fixtures.set('GET /api/audit/export', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });

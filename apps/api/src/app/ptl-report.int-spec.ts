@@ -176,6 +176,10 @@ describe('the PTL report over a hand-built extract', () => {
     const res = await manager.get('/reports/ptl?asOf=2019-01-31&area=Rutland');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(report(['--as-of', '2019-01-31', '--area', 'Rutland']));
+    const csv = await manager.get('/reports/ptl/export?asOf=2019-01-31&area=Rutland');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const cliCsv = cli(['report:ptl', '--as-of', '2019-01-31', '--area', 'Rutland', '--format', 'csv']).stdout;
+    expect(await csv.text()).toBe(cliCsv);
     const bad = await manager.get('/reports/ptl?asOf=2019-02-30&area=Atlantis');
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors.map((e: { field: string }) => e.field)).toEqual(['asOf']);

@@ -1,7 +1,9 @@
-import { Actor, PtlReportQueries } from '@camhs/application';
+import { Actor, PtlReportQueries, ptlReportCsv, recordAudit } from '@camhs/application';
 import type { PtlDrillQuery, PtlDrillRow, PtlReport, PtlReportQuery } from '@camhs/contracts';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { IsCalendarDate } from '../http/domain-validators';
@@ -36,12 +38,27 @@ export class PtlDrillQueryDto extends PtlReportQueryDto implements PtlDrillQuery
 @ApiTags('reports')
 @Controller('reports')
 export class PtlReportController {
-  constructor(private readonly reports: PtlReportQueries) {}
+  constructor(
+    private readonly reports: PtlReportQueries,
+    private readonly db: DataSource,
+  ) {}
 
   @Get('ptl')
   @ApiOkResponse({ description: 'the report JSON of spec/ptl-report.md' })
   ptl(@Query() query: PtlReportQueryDto, @CurrentActor() actor: Actor): Promise<PtlReport> {
     return this.reports.build(query, actor.scope);
+  }
+
+  /** The same report as CSV, one section per block (the command line's `--format csv`). The export is audited. */
+  @Get('ptl/export')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'the report as CSV', schema: { type: 'string' } })
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async exportCsv(@Query() query: PtlReportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const csv = ptlReportCsv(await this.reports.build(query, actor.scope));
+    await recordAudit(this.db, actor, { action: 'export', entityType: 'ptl-report', entityId: query.asOf, outcome: 'success' });
+    res.setHeader('Content-Disposition', `attachment; filename="ptl-report-${query.asOf}.csv"`);
+    return csv;
   }
 
   /** The rows behind one figure, from the same row set the figure counts (their number equals the figure). */

@@ -35,6 +35,7 @@ export const ROUTE_POLICIES = {
   'POST /api/appointments/{id}/outcome': { access: 'roles', roles: CLINICAL_ROLES },
   'GET /api/reports/ptl': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/drill': { access: 'roles', roles: REPORT_ROLES },
+  'GET /api/reports/ptl/export': { access: 'roles', roles: REPORT_ROLES },
   'POST /api/imports/ptl': { access: 'roles', roles: ['admin'] },
   'GET /api/audit': { access: 'roles', roles: AUDIT_ROLES },
   'GET /api/audit/export': { access: 'roles', roles: AUDIT_ROLES },
