@@ -14,7 +14,7 @@ describe('embedded PostgreSQL (the path npm start takes on a machine without Pos
       expect(r.status).toBe(0);
       const found = JSON.parse(r.stdout.trim().split('\n').pop() as string);
       expect(found.version).toMatch(/^\d+\./);
-      expect(found.migrations).toEqual(['InitialSchema1763800000000', 'SeedReferenceData1763800000001', 'IdentityAndAudit1763900000000', 'RuntimeRole1763900000001', 'ReferralPathway1763900000002', 'Appointments1763900000003', 'ExtractReferences1763900000004', 'OwnSourceIds1763900000005']);
+      expect(found.migrations).toEqual(['InitialSchema1763800000000', 'SeedReferenceData1763800000001', 'IdentityAndAudit1763900000000', 'RuntimeRole1763900000001', 'ReferralPathway1763900000002', 'Appointments1763900000003', 'ExtractReferences1763900000004', 'OwnSourceIds1763900000005', 'ReportSnapshots1763900000006']);
       expect(found.areas).toBe(3);
       expect(found.queueSchema).toBe(1);
     } finally {

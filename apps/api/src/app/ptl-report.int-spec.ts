@@ -1,4 +1,7 @@
 import { PtlReport } from '@camhs/contracts';
+import { PtlReportQueries, ReportSnapshots } from '@camhs/application';
+import { APP_CONFIG, AppConfig } from '@camhs/config';
+import { fixedClock } from '@camhs/domain';
 import { ApiClient, TEST_PASSWORD, createTestUser, itConfig, itEnv } from '@camhs/server-testing';
 import { configureQueueBackend } from '@camhs/queues';
 import { INestApplication } from '@nestjs/common';
@@ -185,5 +188,38 @@ describe('the PTL report over a hand-built extract', () => {
     expect((await bad.json()).errors.map((e: { field: string }) => e.field)).toEqual(['asOf']);
     const unknown = await manager.get('/reports/ptl?asOf=2019-01-31&area=Atlantis');
     expect((await unknown.json()).errors).toEqual([{ field: 'area', messages: ["unknown area 'Atlantis'"] }]);
+  });
+
+  describe('bi-weekly snapshots', () => {
+    const snapshotsAt = (iso: string) => {
+      const db = app.get(DataSource);
+      return new ReportSnapshots(db, new PtlReportQueries(db), fixedClock(iso), app.get<AppConfig>(APP_CONFIG));
+    };
+
+    it('are taken the morning after a report day (every 14 days from the anchor), once', async () => {
+      // Anchor 2026-01-08 (default): 22 Jan is a report day, 23 Jan is not.
+      expect(await snapshotsAt('2026-01-24T02:00:00Z').takeIfDue()).toBeNull();
+      // whole service + 4 areas (3 seeded, Oakham Fringe from the extract) + 7 teams (6 seeded, fixture-team)
+      expect(await snapshotsAt('2026-01-23T02:00:00Z').takeIfDue()).toEqual({ asOf: '2026-01-22', created: 12 });
+      expect(await snapshotsAt('2026-01-23T02:05:00Z').takeIfDue()).toEqual({ asOf: '2026-01-22', created: 0 });
+    });
+
+    it('re-open exactly as produced, even after the data changes, and cannot be altered', async () => {
+      const db = app.get(DataSource);
+      await snapshotsAt('2019-02-01T02:00:00Z').take('2019-01-31');
+      const list = await (await manager.get('/reports/ptl/snapshots')).json();
+      const whole = list.find((s: { asOf: string; area: string | null; team: string | null }) => s.asOf === '2019-01-31' && !s.area && !s.team);
+      const opened = await (await manager.get(`/reports/ptl/snapshots/${whole.id}`)).json();
+      expect(opened.report).toEqual(report(['--as-of', '2019-01-31']));
+      // A late correction to the records changes the live report, not the snapshot.
+      const owner = new Client({ connectionString: url.toString() });
+      await owner.connect();
+      await owner.query(`UPDATE wait SET removed_on = '2018-12-01' WHERE source_id = 'FX-W1'`);
+      await owner.end();
+      expect(report(['--as-of', '2019-01-31']).waitingForTreatment.waits).toBe(0);
+      expect((await (await manager.get(`/reports/ptl/snapshots/${whole.id}`)).json()).report.waitingForTreatment.waits).toBe(1);
+      await expect(db.query(`UPDATE report_snapshot SET report = '{}'`)).rejects.toThrow(/permission denied for table report_snapshot/);
+      expect((await manager.get('/reports/ptl/snapshots/00000000-0000-4000-8000-0000000000dd')).status).toBe(404);
+    });
   });
 });

@@ -1,10 +1,11 @@
-import { AcknowledgeReferral, OutboxRelay } from '@camhs/application';
+import { AcknowledgeReferral, OutboxRelay, PtlReportQueries, ReportSnapshots, systemClockProvider } from '@camhs/application';
 import { AppConfig, AppConfigModule } from '@camhs/config';
 import { dataSourceOptions } from '@camhs/persistence';
 import { QueuesModule } from '@camhs/queues';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessProcessor } from './access.processor';
+import { ReportsProcessor } from './reports.processor';
 
 @Module({})
 export class WorkerModule {
@@ -16,7 +17,7 @@ export class WorkerModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, { logSql: config.logSql, asRuntimeRole: true }), retryAttempts: 3 }),
         QueuesModule.forRoot(),
       ],
-      providers: [AcknowledgeReferral, OutboxRelay, AccessProcessor],
+      providers: [systemClockProvider, AcknowledgeReferral, OutboxRelay, PtlReportQueries, ReportSnapshots, AccessProcessor, ReportsProcessor],
     };
   }
 }

@@ -27,3 +27,4 @@ export * from './lib/ptl/import-ptl-extract';
 export * from './lib/ptl/export-ptl-extract';
 export * from './lib/reports/ptl-report-queries';
 export * from './lib/reports/ptl-report-sections';
+export * from './lib/reports/report-snapshots';

@@ -1,6 +1,6 @@
-import { Actor, PtlReportQueries, ptlReportCsv, recordAudit } from '@camhs/application';
+import { Actor, PtlReportQueries, ReportSnapshots, SnapshotSummary, ptlReportCsv, recordAudit } from '@camhs/application';
 import type { PtlDrillQuery, PtlDrillRow, PtlReport, PtlReportQuery } from '@camhs/contracts';
-import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -40,8 +40,23 @@ export class PtlDrillQueryDto extends PtlReportQueryDto implements PtlDrillQuery
 export class PtlReportController {
   constructor(
     private readonly reports: PtlReportQueries,
+    private readonly snapshots: ReportSnapshots,
     private readonly db: DataSource,
   ) {}
+
+  /** The stored bi-weekly snapshots (whole service, each area, each team), newest first. */
+  @Get('ptl/snapshots')
+  @ApiOkResponse({ description: 'id, asOf, area, team, createdAt of every snapshot' })
+  listSnapshots(): Promise<SnapshotSummary[]> {
+    return this.snapshots.list();
+  }
+
+  /** One snapshot, exactly as it was produced. */
+  @Get('ptl/snapshots/:id')
+  @ApiOkResponse({ description: '{ snapshot, report }' })
+  snapshot(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<{ snapshot: SnapshotSummary; report: PtlReport }> {
+    return this.snapshots.get(id, actor);
+  }
 
   @Get('ptl')
   @ApiOkResponse({ description: 'the report JSON of spec/ptl-report.md' })

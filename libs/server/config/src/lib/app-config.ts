@@ -35,6 +35,8 @@ const schema = z.object({
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Sign-in attempts allowed per client address per minute (before any password is checked). */
   SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** A report day (YYYY-MM-DD): the bi-weekly report snapshot is taken every 14 days from it (its weekday). */
+  REPORT_ANCHOR_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').default('2026-01-08'),
   /** Password of the demonstration users `npm start` creates outside production. */
   DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('demo-only-password'),
 });
@@ -54,6 +56,7 @@ export interface AppConfig {
   readonly outbox: { readonly pollMs: number; readonly redispatchAfterMs: number };
   readonly worker: { readonly concurrency: number };
   readonly logSql: boolean;
+  readonly reports: { readonly anchorDate: string };
   readonly auth: {
     readonly sessionIdleMinutes: number;
     readonly sessionAbsoluteMinutes: number;
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outbox: Object.freeze({ pollMs: v.OUTBOX_POLL_MS, redispatchAfterMs: v.OUTBOX_REDISPATCH_AFTER_MS }),
     worker: Object.freeze({ concurrency: v.WORKER_CONCURRENCY }),
     logSql: v.LOG_SQL,
+    reports: Object.freeze({ anchorDate: v.REPORT_ANCHOR_DATE }),
     auth: Object.freeze({
       sessionIdleMinutes: v.SESSION_IDLE_MINUTES,
       sessionAbsoluteMinutes: v.SESSION_ABSOLUTE_HOURS * 60,

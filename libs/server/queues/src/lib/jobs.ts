@@ -14,6 +14,9 @@ export interface AcknowledgeReferralPayload extends Record<string, string> {
   referralId: string;
 }
 
+/** Runs daily from a job scheduler; on the morning after a report day it stores that day's snapshots. */
+export type TakeReportSnapshotsPayload = Record<string, never>;
+
 /** BullMQ refuses ':' in custom ids (it separates key parts), so ids use '-'. */
 export const JOBS = {
   acknowledgeReferral: {
@@ -21,6 +24,14 @@ export const JOBS = {
     name: 'acknowledge-referral',
     jobId: (p: AcknowledgeReferralPayload) => `ack-${p.referralId}`,
   } satisfies JobDefinition<AcknowledgeReferralPayload>,
+  takeReportSnapshots: {
+    queue: QUEUE.reports,
+    name: 'take-report-snapshots',
+    jobId: () => 'report-snapshots',
+  } satisfies JobDefinition<TakeReportSnapshotsPayload>,
 } as const;
+
+/** The daily scheduler of the report snapshots (Europe/London, 02:00). */
+export const REPORT_SNAPSHOT_SCHEDULER = { id: 'ptl-report-snapshots', pattern: '0 2 * * *', tz: 'Europe/London' } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];

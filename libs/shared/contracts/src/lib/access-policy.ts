@@ -36,6 +36,8 @@ export const ROUTE_POLICIES = {
   'GET /api/reports/ptl': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/drill': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/export': { access: 'roles', roles: REPORT_ROLES },
+  'GET /api/reports/ptl/snapshots': { access: 'roles', roles: REPORT_ROLES },
+  'GET /api/reports/ptl/snapshots/{id}': { access: 'roles', roles: REPORT_ROLES },
   'POST /api/imports/ptl': { access: 'roles', roles: ['admin'] },
   'GET /api/audit': { access: 'roles', roles: AUDIT_ROLES },
   'GET /api/audit/export': { access: 'roles', roles: AUDIT_ROLES },
