@@ -23,3 +23,9 @@ export function toListQuery(query: ReferralsQuery): ListReferralsQuery {
     ...(query.urgency ? { urgency: query.urgency } : {}),
   };
 }
+
+/** The page number in an address (`?page=3`); anything that is not a whole number from 1 means the first page. */
+export function pageFromAddress(value: string | null): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+}

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ActivatedRoute, Router } from '@angular/router';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Page, ReferenceDataView, ReferralView } from '@camhs/contracts';
 import { EMPTY, Observable, Subject, catchError, combineLatest, expand, map, of, retry, startWith, switchMap, throwError, timer } from 'rxjs';
@@ -7,7 +8,7 @@ import { ReferralFormComponent } from './referral-form.component';
 import { ReferralsApi } from './referrals-api.service';
 import { ReferralsFiltersComponent } from './referrals-filters.component';
 import { ListResult, POLL_INTERVAL_MS, shouldPollAgain } from './referrals-polling';
-import { FIRST_PAGE, ReferralsFilters, ReferralsQuery, toListQuery } from './referrals-query';
+import { FIRST_PAGE, ReferralsFilters, ReferralsQuery, pageFromAddress, toListQuery } from './referrals-query';
 import { ReferralsTableComponent } from './referrals-table.component';
 
 /** /referrals: register a referral, and the list of referrals, refreshed while acknowledgements are awaited. */
@@ -49,8 +50,11 @@ import { ReferralsTableComponent } from './referrals-table.component';
 })
 export class ReferralsPage {
   private readonly api = inject(ReferralsApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
 
-  readonly query = signal<ReferralsQuery>(FIRST_PAGE);
+  /** Starts at the `?page=` of the address, so a pager link opened in a new tab shows that page. */
+  readonly query = signal<ReferralsQuery>({ ...FIRST_PAGE, page: pageFromAddress(this.route.snapshot.queryParamMap.get('page')) });
   readonly referenceData = signal<ReferenceDataView | null>(null);
   readonly page = signal<Page<ReferralView> | null>(null);
   /** Set while the API is failing; cleared by the next good answer. */
@@ -93,10 +97,18 @@ export class ReferralsPage {
 
   applyFilters(filters: ReferralsFilters): void {
     this.query.update((q) => ({ ...q, ...filters, page: 1 }));
+    this.showPageInAddress(1);
   }
 
   goToPage(page: number): void {
-    this.query.update((q) => ({ ...q, page: Math.max(1, page) }));
+    const target = Math.max(1, page);
+    this.query.update((q) => ({ ...q, page: target }));
+    this.showPageInAddress(target);
+  }
+
+  /** Keep `?page=` in step with the page shown (left out for the first page). */
+  private showPageInAddress(page: number): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { page: page > 1 ? page : null }, queryParamsHandling: 'merge' });
   }
 
   private fetch(query: ReferralsQuery): Observable<ListResult> {
