@@ -183,6 +183,9 @@ describe('the PTL report over a hand-built extract', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const cliCsv = cli(['report:ptl', '--as-of', '2019-01-31', '--area', 'Rutland', '--format', 'csv']).stdout;
     expect(await csv.text()).toBe(cliCsv);
+    expect(await app.get(DataSource).query(`SELECT username, entity_id FROM audit_event WHERE action = 'export' AND entity_type = 'ptl-report'`)).toEqual([
+      { username: 'report.manager', entity_id: '2019-01-31' },
+    ]);
     const bad = await manager.get('/reports/ptl?asOf=2019-02-30&area=Atlantis');
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors.map((e: { field: string }) => e.field)).toEqual(['asOf']);

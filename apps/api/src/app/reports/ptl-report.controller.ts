@@ -1,8 +1,7 @@
-import { Actor, PtlReportQueries, ReportSnapshots, SnapshotSummary, ptlReportCsv, recordAudit } from '@camhs/application';
+import { Actor, PtlReportQueries, ReportSnapshots, SnapshotSummary } from '@camhs/application';
 import type { PtlDrillQuery, PtlDrillRow, PtlReport, PtlReportQuery } from '@camhs/contracts';
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -41,7 +40,6 @@ export class PtlReportController {
   constructor(
     private readonly reports: PtlReportQueries,
     private readonly snapshots: ReportSnapshots,
-    private readonly db: DataSource,
   ) {}
 
   /** The stored bi-weekly snapshots (whole service, each area, each team), newest first. */
@@ -70,8 +68,7 @@ export class PtlReportController {
   @ApiOkResponse({ description: 'the report as CSV', schema: { type: 'string' } })
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async exportCsv(@Query() query: PtlReportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const csv = ptlReportCsv(await this.reports.build(query, actor.scope));
-    await recordAudit(this.db, actor, { action: 'export', entityType: 'ptl-report', entityId: query.asOf, outcome: 'success' });
+    const csv = await this.reports.exportCsv(query, actor);
     res.setHeader('Content-Disposition', `attachment; filename="ptl-report-${query.asOf}.csv"`);
     return csv;
   }

@@ -2,7 +2,10 @@ import type { PtlDrillRow, PtlReport, PtlReportQuery } from '@camhs/contracts';
 import { ClinicalScope, REPORT_CYCLE_DAYS, addDays, monthsBetween, reportPeriod } from '@camhs/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { recordAudit } from '../audit/audit-log';
 import { ValidationFailedError } from '../common/errors';
+import type { Actor } from '../identity/actor';
+import { ptlReportCsv } from './ptl-report-sections';
 import { FIGURE_PARAMS, FIGURE_SETS, FIXED_FIGURES, countOf, figureDefinition } from './ptl-figures';
 
 /** Whole weeks rounded down, and the mean of days ÷ 7 to one decimal place (spec "Units"), over a set's `days`. */
@@ -97,6 +100,13 @@ export class PtlReportQueries {
         waits: previous['waitingForTreatment.waits'] as number,
       },
     };
+  }
+
+  /** The report as CSV (one section per block) for a signed-in caller; the export is audited. */
+  async exportCsv(query: PtlReportQuery, actor: Actor): Promise<string> {
+    const csv = ptlReportCsv(await this.build(query, actor.scope));
+    await recordAudit(this.db, actor, { action: 'export', entityType: 'ptl-report', entityId: query.asOf, outcome: 'success' });
+    return csv;
   }
 
   /** The rows behind one figure (`figure` is its path in the report, e.g. `waitingForTreatment.byList.ADOS`). */

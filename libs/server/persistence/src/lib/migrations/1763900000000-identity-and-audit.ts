@@ -67,20 +67,21 @@ export class IdentityAndAudit1763900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX audit_event_child_idx ON audit_event USING gin (child_ids)`);
     await q.query(`CREATE INDEX audit_event_user_idx ON audit_event (user_id, occurred_at)`);
     // Append-only, enforced by the database for every role that is not allowed to drop triggers.
-    await q.query(`CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    // One function for every append-only table (audit trail, report snapshots): it names the table.
+    await q.query(`CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        RAISE EXCEPTION 'audit_event is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION '% is append-only: % is not allowed', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
     await q.query(`CREATE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON audit_event
-      FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()`);
+      FOR EACH ROW EXECUTE FUNCTION refuse_change()`);
     await q.query(`CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
-      FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()`);
+      FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`);
     await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM PUBLIC`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE audit_event`);
-    await q.query(`DROP FUNCTION audit_event_append_only()`);
+    await q.query(`DROP FUNCTION refuse_change()`);
     for (const t of ['user_session', 'user_team', 'app_user', 'team_area']) await q.query(`DROP TABLE ${t}`);
     await q.query(`DELETE FROM team WHERE code = 'inclusion-panel'`);
     await q.query(`ALTER TABLE team DROP COLUMN service`);

@@ -18,17 +18,12 @@ export class ReportSnapshots1763900000006 implements MigrationInterface {
     // One snapshot per date and scope (whole service, an area, or a team): taking it twice changes nothing.
     await q.query(`CREATE UNIQUE INDEX report_snapshot_once ON report_snapshot (as_of,
       coalesce(area_id, '00000000-0000-0000-0000-000000000000'), coalesce(team_id, '00000000-0000-0000-0000-000000000000'))`);
-    await q.query(`CREATE FUNCTION report_snapshot_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'report_snapshot is immutable: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
-      END $$`);
     await q.query(`CREATE TRIGGER report_snapshot_no_change BEFORE UPDATE OR DELETE ON report_snapshot
-      FOR EACH ROW EXECUTE FUNCTION report_snapshot_immutable()`);
+      FOR EACH ROW EXECUTE FUNCTION refuse_change() -- from IdentityAndAudit1763900000000`);
     await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON report_snapshot FROM camhs_app`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE report_snapshot`);
-    await q.query(`DROP FUNCTION report_snapshot_immutable()`);
   }
 }
