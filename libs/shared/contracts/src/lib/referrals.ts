@@ -55,6 +55,28 @@ export interface AppointmentView {
   version: number;
 }
 
+export const CLOCKS = ['access', 'rtt13', 'rtt18'] as const;
+/** `access`: the access target (28 days urgent / 91 routine from receipt); `rtt13`/`rtt18`: 13 and 18 weeks on an open wait. */
+export type ClockName = (typeof CLOCKS)[number];
+export const CLOCK_STATES = ['approaching', 'breached'] as const;
+export type ClockState = (typeof CLOCK_STATES)[number];
+
+/**
+ * A clock checkpoint the worker has marked: `approaching` one week (urgent) / two weeks (routine) before
+ * the target date, `breached` once the target has passed. Only flags that still apply are shown (a
+ * referral that completed access, or a wait that ended, carries no flag for that clock).
+ */
+export interface ClockFlagView {
+  clock: ClockName;
+  state: ClockState;
+  /** The wait the clock runs on (`rtt13`/`rtt18`), else null. */
+  waitId: string | null;
+  /** The target date: access deadline, or the wait's 13/18-week date. */
+  targetOn: IsoDate;
+  /** When the worker marked it. */
+  flaggedAt: IsoDateTime;
+}
+
 export interface ReferralView {
   id: string;
   childId: string;
@@ -82,6 +104,8 @@ export interface ReferralView {
   waits: WaitView[];
   /** Its appointments and contacts, by date. */
   appointments: AppointmentView[];
+  /** Clock flags in force (approaching / breached access target, 13 and 18 weeks on open waits). */
+  flags: ClockFlagView[];
   /** Send back with every change: a stale version is refused with 409. */
   version: number;
   createdAt: IsoDateTime;

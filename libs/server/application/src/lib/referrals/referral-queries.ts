@@ -144,6 +144,7 @@ function toView(r: ReferralRow, waits: WaitView[], appointments: AppointmentView
     dischargedOn: r.discharged_on,
     waits,
     appointments,
+    flags: [],
     version: r.version,
     createdAt: r.created_at.toISOString(),
   };
