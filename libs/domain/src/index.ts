@@ -17,6 +17,7 @@ export * from './lib/pathway/referral-pathway';
 export * from './lib/pathway/wait';
 export * from './lib/pathway/appointment';
 export * from './lib/pathway/point-in-time';
+export * from './lib/pathway/clock-checkpoints';
 export * from './lib/reporting/report-units';
 export * from './lib/ptl/extract-columns';
 export * from './lib/ptl/extract-rows';

@@ -1,3 +1,4 @@
+import type { ClockName, ClockState } from '@camhs/domain';
 import { IsoDate, IsoDateTime } from './common';
 
 export const URGENCIES = ['routine', 'urgent'] as const;
@@ -55,11 +56,8 @@ export interface AppointmentView {
   version: number;
 }
 
-export const CLOCKS = ['access', 'rtt13', 'rtt18'] as const;
-/** `access`: the access target (28 days urgent / 91 routine from receipt); `rtt13`/`rtt18`: 13 and 18 weeks on an open wait. */
-export type ClockName = (typeof CLOCKS)[number];
-export const CLOCK_STATES = ['approaching', 'breached'] as const;
-export type ClockState = (typeof CLOCK_STATES)[number];
+export { CLOCKS, CLOCK_STATES } from '@camhs/domain';
+export type { ClockName, ClockState } from '@camhs/domain';
 
 /**
  * A clock checkpoint the worker has marked: `approaching` one week (urgent) / two weeks (routine) before
