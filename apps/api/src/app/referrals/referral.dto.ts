@@ -6,6 +6,13 @@ import {
   type AppointmentStatusName,
   type AppointmentView,
   ASSESSMENT_OUTCOMES,
+  CLOCKS,
+  CLOCK_STATES,
+  type ClockFlagView,
+  type ClockName,
+  type ClockState,
+  RAG_RATINGS,
+  type RagRatingName,
   REFERRAL_STAGES,
   REFERRER_TYPES,
   type AccessOutcomeName,
@@ -106,6 +113,14 @@ class AppointmentViewDto implements AppointmentView {
   @ApiProperty() version!: number;
 }
 
+class ClockFlagViewDto implements ClockFlagView {
+  @ApiProperty({ enum: CLOCKS }) clock!: ClockName;
+  @ApiProperty({ enum: CLOCK_STATES }) state!: ClockState;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) waitId!: string | null;
+  @ApiProperty({ format: 'date' }) targetOn!: string;
+  @ApiProperty({ format: 'date-time' }) flaggedAt!: string;
+}
+
 export class ReferralViewDto implements ReferralView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) childId!: string;
@@ -128,8 +143,12 @@ export class ReferralViewDto implements ReferralView {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) dischargedOn!: string | null;
   @ApiProperty({ type: [WaitViewDto] }) waits!: WaitViewDto[];
   @ApiProperty({ type: [AppointmentViewDto] }) appointments!: AppointmentViewDto[];
+  @ApiProperty({ type: [ClockFlagViewDto], description: 'clock flags in force' }) flags!: ClockFlagViewDto[];
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ nullable: true, enum: RAG_RATINGS }) rag!: RagRatingName | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) ragSetOn!: string | null;
+  @ApiProperty({ nullable: true, type: String }) leadProfessional!: string | null;
 }
 
 export class ReferralPageDto {

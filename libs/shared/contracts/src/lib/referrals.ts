@@ -75,6 +75,10 @@ export interface ClockFlagView {
   flaggedAt: IsoDateTime;
 }
 
+export const RAG_RATINGS = ['RED', 'AMBER', 'GREEN'] as const;
+/** The child's current risk rating (domain.md, "The Duty system and RAG ratings"). */
+export type RagRatingName = (typeof RAG_RATINGS)[number];
+
 export interface ReferralView {
   id: string;
   childId: string;
@@ -107,6 +111,12 @@ export interface ReferralView {
   /** Send back with every change: a stale version is refused with 409. */
   version: number;
   createdAt: IsoDateTime;
+  /** The current RAG rating, null while unrated. */
+  rag: RagRatingName | null;
+  /** The day the current rating was set (null exactly when `rag` is). */
+  ragSetOn: IsoDate | null;
+  /** The named lead professional holding the child, if any. */
+  leadProfessional: string | null;
 }
 
 /** GET /api/referrals query */
@@ -175,4 +185,41 @@ export interface RecordAppointmentOutcomeRequest {
   /** The appointment's version. */
   version: number;
   status: Exclude<AppointmentStatusName, 'booked'>;
+}
+
+export const TIMELINE_ENTRY_KINDS = [
+  'received',
+  'acknowledged',
+  'letter',
+  'access-completed',
+  'assessment-completed',
+  'wait-added',
+  'treatment-started',
+  'wait-removed',
+  'appointment-booked',
+  'appointment-attended',
+  'appointment-dna',
+  'appointment-cancelled',
+  'rag-set',
+  'clock-flag',
+  'discharged',
+] as const;
+export type TimelineEntryKind = (typeof TIMELINE_ENTRY_KINDS)[number];
+
+/** One thing that happened to a referral, on a calendar day, in a short sentence built from its records. */
+export interface TimelineEntry {
+  on: IsoDate;
+  kind: TimelineEntryKind;
+  text: string;
+}
+
+/**
+ * GET /api/referrals/{id}/timeline — everything that happened to the referral, oldest first (the
+ * order the pathway is read in); on the same day, in pathway order (received before acknowledged …
+ * before discharged). `version` is the referral's version the timeline was read at.
+ */
+export interface ReferralTimelineView {
+  referralId: string;
+  version: number;
+  entries: TimelineEntry[];
 }

@@ -1,4 +1,4 @@
-import type { AppointmentView, AccessOutcomeName, AssessmentOutcomeName, ListReferralsQuery, Page, ReferralStageName, ReferralView, ReferrerType, Urgency, WaitView } from '@camhs/contracts';
+import type { AppointmentView, AccessOutcomeName, AssessmentOutcomeName, ListReferralsQuery, Page, RagRatingName, ReferralStageName, ReferralView, ReferrerType, Urgency, WaitView } from '@camhs/contracts';
 import { accessDeadline } from '@camhs/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -28,6 +28,9 @@ interface ReferralRow {
   discharged_on: string | null;
   version: number;
   created_at: Date;
+  rag: RagRatingName | null;
+  rag_set_on: string | null;
+  lead_professional: string | null;
 }
 
 const SELECT_REFERRAL = `
@@ -36,7 +39,8 @@ const SELECT_REFERRAL = `
          to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.acknowledged_at, r.stage,
          to_char(r.access_completed_on, 'YYYY-MM-DD') AS access_completed_on, r.access_outcome,
          to_char(r.assessment_completed_on, 'YYYY-MM-DD') AS assessment_completed_on, r.assessment_outcome,
-         to_char(r.discharged_on, 'YYYY-MM-DD') AS discharged_on, r.version, r.created_at
+         to_char(r.discharged_on, 'YYYY-MM-DD') AS discharged_on, r.version, r.created_at,
+         r.rag, to_char(r.rag_set_on, 'YYYY-MM-DD') AS rag_set_on, r.lead_professional
     FROM referral r
     JOIN child c ON c.id = r.child_id
     JOIN area a ON a.id = r.area_id
@@ -147,5 +151,8 @@ function toView(r: ReferralRow, waits: WaitView[], appointments: AppointmentView
     flags: [],
     version: r.version,
     createdAt: r.created_at.toISOString(),
+    rag: r.rag,
+    ragSetOn: r.rag_set_on,
+    leadProfessional: r.lead_professional,
   };
 }
