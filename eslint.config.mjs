@@ -39,6 +39,11 @@ export default [
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:config', 'type:persistence', 'type:queues', 'type:application', 'type:testing'],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            // Launchers, fixtures, benchmarks and their tests may use the server libraries, as the apps do.
+            {
+              sourceTag: 'type:tooling',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:config', 'type:persistence', 'type:queues', 'type:application', 'type:testing'],
+            },
           ],
         },
       ],

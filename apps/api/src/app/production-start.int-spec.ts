@@ -1,5 +1,5 @@
 import { loadConfig } from '@camhs/config';
-import { dropDatabase, ensureDatabaseExists } from '@camhs/persistence';
+import { MIGRATIONS, dropDatabase, ensureDatabaseExists } from '@camhs/persistence';
 import { configureQueueBackend } from '@camhs/queues';
 import { createApi } from './create-api';
 
@@ -11,7 +11,7 @@ describe('the API in production mode', () => {
     try {
       const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), QUEUE_BACKEND: 'postgres', QUEUE_PREFIX: 'unmigrated' });
       configureQueueBackend(config);
-      await expect(createApi(config)).rejects.toThrow(/9 pending migration\(s\).*Run `npm run db:migrate`/);
+      await expect(createApi(config)).rejects.toThrow(new RegExp(`${MIGRATIONS.length} pending migration\\(s\\).*Run \`npm run db:migrate\``));
     } finally {
       await dropDatabase(url.toString());
     }

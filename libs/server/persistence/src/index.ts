@@ -7,3 +7,4 @@ export * from './lib/data-source';
 export * from './lib/migration-status';
 export * from './lib/ensure-database';
 export * from './lib/redacting-sql-logger';
+export { MIGRATIONS } from './lib/migrations';
