@@ -1,28 +1,38 @@
-import { AcknowledgeReferral } from '@camhs/application';
+import { AcknowledgeReferral, StageWork } from '@camhs/application';
 import { APP_CONFIG, AppConfig } from '@camhs/config';
-import { AcknowledgeReferralPayload, JOBS, QUEUE, WORKER_OPTIONS } from '@camhs/queues';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { AcknowledgeReferralPayload, JOBS, QUEUE, ReferralStagePayload, WORKER_OPTIONS } from '@camhs/queues';
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { scheduleClockSweep } from './clock-sweep-schedule';
 import { JobHandler, dispatch, handlerMap } from './job-handlers';
 
-/** The `access` queue: a referral's access-stage side effects. */
+const JOB_NAMES = [JOBS.acknowledgeReferral.name, JOBS.accessOutcomeLetters.name, JOBS.checkAccessClock.name, JOBS.sweepAccessClocks.name];
+
+/** The `access` queue: acknowledgement on receipt, the access outcome letters, the access target's clock. */
 @Processor(QUEUE.access, WORKER_OPTIONS)
 export class AccessProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly log = new Logger(AccessProcessor.name);
   private readonly handlers: Map<string, JobHandler>;
 
   constructor(
-    private readonly acknowledge: AcknowledgeReferral,
+    acknowledge: AcknowledgeReferral,
+    stage: StageWork,
+    @InjectQueue(QUEUE.access) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
-    this.handlers = handlerMap(QUEUE.access, [JOBS.acknowledgeReferral.name], [
-      [JOBS.acknowledgeReferral.name, (job) => this.acknowledge.execute(job.data as AcknowledgeReferralPayload)],
+    this.handlers = handlerMap(QUEUE.access, JOB_NAMES, [
+      [JOBS.acknowledgeReferral.name, (job) => acknowledge.execute(job.data as AcknowledgeReferralPayload)],
+      [JOBS.accessOutcomeLetters.name, (job) => stage.letters('access-outcome', job.data as ReferralStagePayload)],
+      [JOBS.checkAccessClock.name, (job) => stage.checkAccessClock(job.data as ReferralStagePayload)],
+      [JOBS.sweepAccessClocks.name, () => stage.sweep('access')],
     ]);
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     this.worker.concurrency = this.config.worker.concurrency;
+    await scheduleClockSweep(this.queue, 'access', this.log);
   }
 
   process(job: Job): Promise<unknown> {

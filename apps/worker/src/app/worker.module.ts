@@ -1,10 +1,12 @@
-import { AcknowledgeReferral, OutboxRelay, PtlReportQueries, ReportSnapshots, systemClockProvider } from '@camhs/application';
+import { AcknowledgeReferral, ClockFlags, OutboxRelay, PtlReportQueries, ReportSnapshots, StageWork, systemClockProvider } from '@camhs/application';
 import { AppConfig, AppConfigModule } from '@camhs/config';
 import { dataSourceOptions } from '@camhs/persistence';
 import { QueuesModule } from '@camhs/queues';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessProcessor } from './access.processor';
+import { AssessmentProcessor } from './assessment.processor';
+import { TreatmentProcessor } from './treatment.processor';
 import { ReportsProcessor } from './reports.processor';
 
 @Module({})
@@ -17,7 +19,19 @@ export class WorkerModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, { logSql: config.logSql, asRuntimeRole: true }), retryAttempts: 3 }),
         QueuesModule.forRoot(),
       ],
-      providers: [systemClockProvider, AcknowledgeReferral, OutboxRelay, PtlReportQueries, ReportSnapshots, AccessProcessor, ReportsProcessor],
+      providers: [
+        systemClockProvider,
+        AcknowledgeReferral,
+        OutboxRelay,
+        PtlReportQueries,
+        ReportSnapshots,
+        ClockFlags,
+        StageWork,
+        AccessProcessor,
+        AssessmentProcessor,
+        TreatmentProcessor,
+        ReportsProcessor,
+      ],
     };
   }
 }

@@ -22,6 +22,8 @@ export * from './lib/identity/scope-sql';
 export * from './lib/referrals/progress-referral';
 export * from './lib/referrals/waits-and-appointments';
 export * from './lib/referrals/change-referral';
+export * from './lib/referrals/stage-work';
+export * from './lib/clocks/clock-flags';
 export * from './lib/ptl/extract-reader';
 export * from './lib/ptl/import-ptl-extract';
 export * from './lib/ptl/export-ptl-extract';

@@ -14,6 +14,23 @@ export interface AcknowledgeReferralPayload extends Record<string, string> {
   referralId: string;
 }
 
+/** Stage work about one referral (letters owed when it leaves a stage; its clocks when it enters one). */
+export interface ReferralStagePayload extends Record<string, string> {
+  referralId: string;
+}
+
+/** The 13/18-week clocks of a wait just opened (checked for its whole referral). */
+export interface WaitClocksPayload extends Record<string, string> {
+  referralId: string;
+  waitId: string;
+}
+
+/** A sweep over every running clock of its queue's stage; from a job scheduler. */
+export type ClockSweepPayload = Record<string, never>;
+
+/** Runs every few seconds from a job scheduler: generates the PDF of every queued letter (level-triggered). */
+export type GenerateLettersPayload = Record<string, never>;
+
 /** Runs daily from a job scheduler; on the morning after a report day it stores that day's snapshots. */
 export type TakeReportSnapshotsPayload = Record<string, never>;
 
@@ -24,6 +41,46 @@ export const JOBS = {
     name: 'acknowledge-referral',
     jobId: (p: AcknowledgeReferralPayload) => `ack-${p.referralId}`,
   } satisfies JobDefinition<AcknowledgeReferralPayload>,
+  accessOutcomeLetters: {
+    queue: QUEUE.access,
+    name: 'access-outcome-letters',
+    jobId: (p: ReferralStagePayload) => `access-outcome-${p.referralId}`,
+  } satisfies JobDefinition<ReferralStagePayload>,
+  checkAccessClock: {
+    queue: QUEUE.access,
+    name: 'check-access-clock',
+    jobId: (p: ReferralStagePayload) => `access-clock-${p.referralId}`,
+  } satisfies JobDefinition<ReferralStagePayload>,
+  sweepAccessClocks: {
+    queue: QUEUE.access,
+    name: 'sweep-access-clocks',
+    jobId: () => 'access-clocks',
+  } satisfies JobDefinition<ClockSweepPayload>,
+  assessmentOutcomeLetters: {
+    queue: QUEUE.assessment,
+    name: 'assessment-outcome-letters',
+    jobId: (p: ReferralStagePayload) => `assessment-outcome-${p.referralId}`,
+  } satisfies JobDefinition<ReferralStagePayload>,
+  checkWaitClocks: {
+    queue: QUEUE.treatment,
+    name: 'check-wait-clocks',
+    jobId: (p: WaitClocksPayload) => `wait-clocks-${p.waitId}`,
+  } satisfies JobDefinition<WaitClocksPayload>,
+  sweepTreatmentClocks: {
+    queue: QUEUE.treatment,
+    name: 'sweep-treatment-clocks',
+    jobId: () => 'treatment-clocks',
+  } satisfies JobDefinition<ClockSweepPayload>,
+  dischargeLetters: {
+    queue: QUEUE.treatment,
+    name: 'discharge-letters',
+    jobId: (p: ReferralStagePayload) => `discharge-${p.referralId}`,
+  } satisfies JobDefinition<ReferralStagePayload>,
+  generateLetters: {
+    queue: QUEUE.letters,
+    name: 'generate-letters',
+    jobId: () => 'generate-letters',
+  } satisfies JobDefinition<GenerateLettersPayload>,
   takeReportSnapshots: {
     queue: QUEUE.reports,
     name: 'take-report-snapshots',
@@ -31,7 +88,22 @@ export const JOBS = {
   } satisfies JobDefinition<TakeReportSnapshotsPayload>,
 } as const;
 
+/**
+ * The clock sweeps: every 15 minutes (a flag is a date rule, so this is ample), plus one at worker
+ * start-up per day so a freshly started or restarted service flags at once.
+ */
+export const CLOCK_SWEEP_SCHEDULERS = {
+  access: { id: 'access-clock-sweep', pattern: '*/15 * * * *', tz: 'Europe/London', job: JOBS.sweepAccessClocks },
+  treatment: { id: 'treatment-clock-sweep', pattern: '*/15 * * * *', tz: 'Europe/London', job: JOBS.sweepTreatmentClocks },
+} as const;
+
 /** The daily scheduler of the report snapshots (Europe/London, 02:00). */
 export const REPORT_SNAPSHOT_SCHEDULER = { id: 'ptl-report-snapshots', pattern: '0 2 * * *', tz: 'Europe/London' } as const;
+
+/**
+ * The letter generator runs every 5 seconds: queued letters live in PostgreSQL, so a run finds
+ * whatever is owed (nothing lost to a flushed queue or a killed worker); each run is one short job.
+ */
+export const LETTER_GENERATION_SCHEDULER = { id: 'letter-generation', everyMs: 5_000 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];

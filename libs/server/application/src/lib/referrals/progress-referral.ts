@@ -14,6 +14,7 @@ import { ValidationFailedError } from '../common/errors';
 import type { Actor } from '../identity/actor';
 import { assertVersion, changeReferral, refusalError } from './change-referral';
 import { ReferralQueries } from './referral-queries';
+import { stageIntents } from './stage-work';
 
 /**
  * Move a referral along the pathway: complete access, complete assessment (onto waiting lists),
@@ -40,6 +41,7 @@ export class ProgressReferral {
       completeAccess(p, req.completedOn, result),
       async (em) => {
         await em.query(`UPDATE referral SET access_note = $2 WHERE id = $1`, [id, note?.trim() || null]);
+        await stageIntents.accessCompleted(em, id);
       },
     );
   }
@@ -50,6 +52,7 @@ export class ProgressReferral {
     return this.change(id, req.version, actor, { date: 'completedOn', detail: req.outcome === 'accepted' ? 'lists' : 'reason' }, 'complete assessment', (p) =>
       completeAssessment(p, req.completedOn, result),
       async (em) => {
+        await stageIntents.assessmentCompleted(em, id);
         if (req.outcome === 'discharged') {
           await em.query(`UPDATE referral SET discharge_reason = $2 WHERE id = $1`, [id, req.reason?.trim()]);
           return;
@@ -60,7 +63,12 @@ export class ProgressReferral {
           const known: { name: string }[] = await em.query(`SELECT name FROM waiting_list ORDER BY name`);
           throw ValidationFailedError.of([{ field: 'lists', message: `unknown waiting list ${unknown.map((u) => `'${u}'`).join(', ')}; lists: ${known.map((k) => k.name).join(', ')}` }]);
         }
-        await em.query(`INSERT INTO wait (referral_id, list_id, added_on) SELECT $1, unnest($2::uuid[]), $3`, [id, found.map((f) => f.id), req.completedOn]);
+        const opened: { id: string }[] = await em.query(`INSERT INTO wait (referral_id, list_id, added_on) SELECT $1, unnest($2::uuid[]), $3 RETURNING id`, [
+          id,
+          found.map((f) => f.id),
+          req.completedOn,
+        ]);
+        await stageIntents.waitsOpened(em, id, opened.map((w) => w.id));
       },
     );
   }
@@ -79,6 +87,7 @@ export class ProgressReferral {
         if (!ended.ok) throw ValidationFailedError.of([{ field: 'dischargedOn', message: ended.reason }]);
       }
       await em.query(`UPDATE wait SET removed_on = $2, version = version + 1 WHERE id = ANY($1::uuid[])`, [open.map((w) => w.id), req.dischargedOn]);
+      await stageIntents.discharged(em, id);
     });
   }
 

@@ -1,4 +1,4 @@
-import type { AppointmentView, AccessOutcomeName, AssessmentOutcomeName, ListReferralsQuery, Page, RagRatingName, ReferralStageName, ReferralView, ReferrerType, Urgency, WaitView } from '@camhs/contracts';
+import type { AppointmentView, ClockFlagView, AccessOutcomeName, AssessmentOutcomeName, ListReferralsQuery, Page, RagRatingName, ReferralStageName, ReferralView, ReferrerType, Urgency, WaitView } from '@camhs/contracts';
 import { accessDeadline } from '@camhs/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit-log';
 import { NotFoundError } from '../common/errors';
 import type { Actor } from '../identity/actor';
 import { referralInScope } from '../identity/scope-sql';
+import { clockFlagsFor } from '../clocks/clock-flags';
 
 interface ReferralRow {
   id: string;
@@ -93,11 +94,13 @@ export class ReferralQueries {
           [rows.map((r) => r.id)],
         )
       : [];
+    const flags = await clockFlagsFor(this.db, rows.map((r) => r.id));
     return rows.map((r) =>
       toView(
         r,
         waits.filter((w) => w.referral_id === r.id).map(({ referral_id: _, ...w }) => w),
         appointments.filter((a) => a.referral_id === r.id).map(({ referral_id: _, ...a }) => a),
+        flags.get(r.id) ?? [],
       ),
     );
   }
@@ -125,7 +128,7 @@ export class ReferralQueries {
   }
 }
 
-function toView(r: ReferralRow, waits: WaitView[], appointments: AppointmentView[]): ReferralView {
+function toView(r: ReferralRow, waits: WaitView[], appointments: AppointmentView[], flags: ClockFlagView[]): ReferralView {
   return {
     id: r.id,
     childId: r.child_id,
@@ -148,7 +151,7 @@ function toView(r: ReferralRow, waits: WaitView[], appointments: AppointmentView
     dischargedOn: r.discharged_on,
     waits,
     appointments,
-    flags: [],
+    flags,
     version: r.version,
     createdAt: r.created_at.toISOString(),
     rag: r.rag,

@@ -9,6 +9,7 @@ import { ValidationFailedError } from '../common/errors';
 import type { Actor } from '../identity/actor';
 import { recordJobIntent } from '../outbox/outbox-writer';
 import { ReferralQueries } from './referral-queries';
+import { stageIntents } from './stage-work';
 
 /**
  * Register a referral for a child. In one transaction: match or create the child (by NHS number
@@ -52,12 +53,14 @@ export class RegisterReferral {
           { field: 'nhsNumber', message: 'a child with this NHS number is already registered with a different name or date of birth; check the NHS number and the details' },
         ]);
       }
+      const { stage } = receiveReferral(input.receivedOn, bypassesAccess);
       const [row] = await em.query(
         `INSERT INTO referral (child_id, area_id, team_id, referrer_type, urgency, received_on, stage)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [childId, areaId, teamId, input.referrerType, input.urgency, input.receivedOn, receiveReferral(input.receivedOn, bypassesAccess).stage],
+        [childId, areaId, teamId, input.referrerType, input.urgency, input.receivedOn, stage],
       );
       await recordJobIntent(em, JOBS.acknowledgeReferral, { referralId: row.id });
+      if (stage === 'access') await stageIntents.enteredAccess(em, row.id);
       await recordAudit(em, actor, { action: 'create', entityType: 'referral', entityId: row.id, childIds: [childId], outcome: 'success' });
       return row.id as string;
     });

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../common/errors';
 import type { Actor } from '../identity/actor';
 import { assertVersion, changeReferral, refusalError } from './change-referral';
+import { stageIntents } from './stage-work';
 import { ReferralQueries } from './referral-queries';
 
 type WaitRow = Wait & { id: string; referral_id: string; version: number };
@@ -39,6 +40,7 @@ export class WaitsAndAppointments {
       if (!added.ok) throw refusalError('add the wait', added, { date: 'addedOn', detail: 'list' });
       const [row] = await em.query(`INSERT INTO wait (referral_id, list_id, added_on) VALUES ($1, $2, $3) RETURNING id`, [referralId, list.id, req.addedOn]);
       await em.query(`UPDATE referral SET version = version + 1, updated_at = now() WHERE id = $1`, [referralId]);
+      await stageIntents.waitsOpened(em, referralId, [row.id]);
       return row.id as string;
     });
     return this.queries.byId(referralId);

@@ -1,0 +1,39 @@
+import { StageWork } from '@camhs/application';
+import { APP_CONFIG, AppConfig } from '@camhs/config';
+import { JOBS, QUEUE, ReferralStagePayload, WORKER_OPTIONS, WaitClocksPayload } from '@camhs/queues';
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { scheduleClockSweep } from './clock-sweep-schedule';
+import { JobHandler, dispatch, handlerMap } from './job-handlers';
+
+const JOB_NAMES = [JOBS.checkWaitClocks.name, JOBS.sweepTreatmentClocks.name, JOBS.dischargeLetters.name];
+
+/** The `treatment` queue: the 13- and 18-week clocks of open waits, and the discharge letters. */
+@Processor(QUEUE.treatment, WORKER_OPTIONS)
+export class TreatmentProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly log = new Logger(TreatmentProcessor.name);
+  private readonly handlers: Map<string, JobHandler>;
+
+  constructor(
+    stage: StageWork,
+    @InjectQueue(QUEUE.treatment) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+    this.handlers = handlerMap(QUEUE.treatment, JOB_NAMES, [
+      [JOBS.checkWaitClocks.name, (job) => stage.checkWaitClocks(job.data as WaitClocksPayload)],
+      [JOBS.sweepTreatmentClocks.name, () => stage.sweep('treatment')],
+      [JOBS.dischargeLetters.name, (job) => stage.letters('discharge', job.data as ReferralStagePayload)],
+    ]);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.worker.concurrency = this.config.worker.concurrency;
+    await scheduleClockSweep(this.queue, 'treatment', this.log);
+  }
+
+  process(job: Job): Promise<unknown> {
+    return dispatch(this.handlers, job);
+  }
+}
