@@ -67,6 +67,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     expect(outOfScope.id).toBeDefined();
 
     fixtures.set('GET /api/referrals/{id}', { inScope: inScope.id, outOfScope: outOfScope.id, scopedRoles: ['duty-clinician', 'lead-professional', 'manager'] });
+    fixtures.set('GET /api/referrals/{id}/timeline', { inScope: inScope.id, outOfScope: outOfScope.id, scopedRoles: ['duty-clinician', 'lead-professional', 'manager'] });
     // Moves along the pathway: with an empty body every permitted role is stopped by validation (400) before
     // anything is read, so their out-of-scope 404 is proved in referral-pathway.int-spec.ts instead.
     for (const move of ['access', 'assessment', 'discharge', 'waits', 'appointments']) fixtures.set(`POST /api/referrals/{id}/${move}`, { inScope: inScope.id });
@@ -159,7 +160,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
         checked++;
       }
     }
-    expect(checked).toBe(5); // referral × 3 clinical roles, audit list and export × manager
+    expect(checked).toBe(8); // referral and its timeline × 3 clinical roles, audit list and export × manager
   });
 
   it('leaves records outside the caller’s scope out of lists', async () => {
@@ -192,6 +193,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
   it('keeps the facts the service depends on (written out by hand)', () => {
     const allowed = (key: keyof typeof ROUTE_POLICIES) => ROLES.filter((r) => permits(ROUTE_POLICIES[key], [r]).allowed);
     expect(allowed('GET /api/referrals/{id}')).toEqual(['duty-clinician', 'lead-professional', 'manager']);
+    expect(allowed('GET /api/referrals/{id}/timeline')).toEqual(['duty-clinician', 'lead-professional', 'manager']);
     expect(allowed('POST /api/referrals')).toEqual(['duty-clinician', 'lead-professional', 'manager']);
     expect(allowed('GET /api/audit')).toEqual(['manager', 'admin']);
     expect(allowed('GET /api/audit/export')).toEqual(['manager', 'admin']);

@@ -7,6 +7,7 @@ export * from './lib/common/clock.provider';
 export * from './lib/referrals/register-referral';
 export * from './lib/referrals/acknowledge-referral';
 export * from './lib/referrals/referral-queries';
+export * from './lib/referrals/referral-timeline';
 export * from './lib/reference-data/reference-data-queries';
 export * from './lib/outbox/outbox-writer';
 export * from './lib/outbox/outbox-relay';

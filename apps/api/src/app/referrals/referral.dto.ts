@@ -22,6 +22,10 @@ import {
   URGENCIES,
   type ListReferralsQuery,
   type ReferralView,
+  type ReferralTimelineView,
+  TIMELINE_ENTRY_KINDS,
+  type TimelineEntry,
+  type TimelineEntryKind,
   type RegisterReferralRequest,
   type ReferrerType,
   type Urgency,
@@ -156,4 +160,16 @@ export class ReferralPageDto {
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
+}
+
+class TimelineEntryDto implements TimelineEntry {
+  @ApiProperty({ format: 'date' }) on!: string;
+  @ApiProperty({ enum: TIMELINE_ENTRY_KINDS }) kind!: TimelineEntryKind;
+  @ApiProperty({ example: 'Added to the ADOS waiting list' }) text!: string;
+}
+
+export class ReferralTimelineViewDto implements ReferralTimelineView {
+  @ApiProperty({ format: 'uuid' }) referralId!: string;
+  @ApiProperty({ description: 'the referral’s version the timeline was read at' }) version!: number;
+  @ApiProperty({ type: [TimelineEntryDto], description: 'oldest first; events of one day in pathway order' }) entries!: TimelineEntryDto[];
 }

@@ -1,9 +1,9 @@
-import { Actor, ReferralQueries, RegisterReferral } from '@camhs/application';
-import type { Page, ReferralView } from '@camhs/contracts';
+import { Actor, ReferralQueries, ReferralTimeline, RegisterReferral } from '@camhs/application';
+import type { Page, ReferralTimelineView, ReferralView } from '@camhs/contracts';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { ListReferralsQueryDto, ReferralPageDto, ReferralViewDto, RegisterReferralDto } from './referral.dto';
+import { ListReferralsQueryDto, ReferralPageDto, ReferralTimelineViewDto, ReferralViewDto, RegisterReferralDto } from './referral.dto';
 
 @ApiTags('referrals')
 @Controller('referrals')
@@ -11,6 +11,7 @@ export class ReferralsController {
   constructor(
     private readonly register: RegisterReferral,
     private readonly queries: ReferralQueries,
+    private readonly timeline: ReferralTimeline,
   ) {}
 
   @Post()
@@ -32,5 +33,12 @@ export class ReferralsController {
   @ApiNotFoundResponse({ description: 'no such referral in the caller’s scope' })
   get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<ReferralView> {
     return this.queries.get(id, actor);
+  }
+
+  @Get(':id/timeline')
+  @ApiOkResponse({ type: ReferralTimelineViewDto, description: 'everything that happened to the referral, oldest first' })
+  @ApiNotFoundResponse({ description: 'no such referral in the caller’s scope' })
+  getTimeline(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<ReferralTimelineView> {
+    return this.timeline.get(id, actor);
   }
 }

@@ -25,6 +25,7 @@ export const ROUTE_POLICIES = {
   'POST /api/referrals': { access: 'roles', roles: CLINICAL_ROLES },
   'GET /api/referrals': { access: 'roles', roles: CLINICAL_ROLES },
   'GET /api/referrals/{id}': { access: 'roles', roles: CLINICAL_ROLES },
+  'GET /api/referrals/{id}/timeline': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/referrals/{id}/access': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/referrals/{id}/assessment': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/referrals/{id}/discharge': { access: 'roles', roles: CLINICAL_ROLES },
