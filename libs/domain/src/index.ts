@@ -23,4 +23,5 @@ export * from './lib/ptl/extract-columns';
 export * from './lib/ptl/extract-rows';
 export * from './lib/ptl/extract-stage';
 export * from './lib/duty/review-cadence';
+export * from './lib/duty/duty-plan';
 export * from './lib/reporting/report-schedule';
