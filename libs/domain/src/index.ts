@@ -24,4 +24,5 @@ export * from './lib/ptl/extract-rows';
 export * from './lib/ptl/extract-stage';
 export * from './lib/duty/review-cadence';
 export * from './lib/duty/duty-plan';
+export * from './lib/duty/risk-assessment';
 export * from './lib/reporting/report-schedule';
