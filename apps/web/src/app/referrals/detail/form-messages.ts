@@ -1,0 +1,46 @@
+import { CalendarDate, Refusal, isCalendarDate } from '@camhs/domain';
+
+/** Messages per form field; a field with no entry has no problem. */
+export type Messages<F extends string> = Partial<Record<F, string[]>>;
+
+/** The longest free text the API takes (a destination, a reason). */
+export const NOTE_MAX = 500;
+
+/** Collects messages per field, in the order they are found. */
+export class MessageList<F extends string> {
+  readonly messages: Messages<F> = {};
+
+  add(field: F, message: string): void {
+    (this.messages[field] ??= []).push(message);
+  }
+
+  has(field: F): boolean {
+    return (this.messages[field]?.length ?? 0) > 0;
+  }
+
+  get empty(): boolean {
+    return Object.keys(this.messages).length === 0;
+  }
+
+  /** Required, and a real date (the API's `IsCalendarDate`); true when the date can be used. */
+  date(field: F, value: string, missing: string, what: string): value is CalendarDate {
+    if (value.trim() === '') this.add(field, missing);
+    else if (!isCalendarDate(value)) this.add(field, `${what} must be a real date`);
+    return !this.has(field);
+  }
+
+  /** Required (after trimming) and at most NOTE_MAX characters, as the API checks it. */
+  note(field: F, value: string, missing: string, what: string): void {
+    if (value.trim() === '') this.add(field, missing);
+    else if (value.length > NOTE_MAX) this.add(field, `${what} must be ${NOTE_MAX} characters or fewer`);
+  }
+
+  /** A domain refusal on the field it concerns (the refusal's reason, as the API words it). */
+  refusal(field: F, refusal: Refusal): void {
+    this.add(field, sentence(refusal.reason));
+  }
+}
+
+export function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
