@@ -76,6 +76,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     }
     fixtures.set('GET /api/reports/ptl', { inScope: '2019-01-31' }); // the required asOf
     fixtures.set('GET /api/reports/ptl/export', { inScope: '2019-01-31' });
+    fixtures.set('GET /api/reports/ptl/weeks-waited', { inScope: '2019-01-31' });
     fixtures.set('GET /api/reports/ptl/snapshots/{id}', { inScope: '00000000-0000-4000-8000-0000000000cc' }); // none yet: 404 for managers
     fixtures.set('GET /api/reports/ptl/drill', { inScope: '2019-01-31' }); // asOf, and figure=2019-01-31: a 400 for permitted roles
     fixtures.set('GET /api/audit', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });

@@ -1,5 +1,6 @@
-import { PtlReportQueries, ValidationFailedError, ptlReportCsv } from '@camhs/application';
+import { PtlReportQueries, ValidationFailedError } from '@camhs/application';
 import type { AppConfig } from '@camhs/config';
+import { PTL_EXPORT_FORMATS, PtlExportFormat } from '@camhs/contracts';
 import { isCalendarDate } from '@camhs/domain';
 import { assertMigrated, createDataSource } from '@camhs/persistence';
 import { writeFileSync } from 'node:fs';
@@ -7,7 +8,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './users.command';
 
-/** `report:ptl --as-of YYYY-MM-DD [--area A] [--team T] [--format json|csv] [--out FILE]`: the same figures as the API. */
+const FORMATS = ['json', ...PTL_EXPORT_FORMATS] as const;
+type Format = (typeof FORMATS)[number];
+/** Files, not text: written only to --out. */
+const BINARY: readonly Format[] = ['xlsx', 'pdf'];
+
+/** `report:ptl --as-of YYYY-MM-DD [--area A] [--team T] [--format json|csv|xlsx|pdf] [--out FILE]`: the same figures as the API. */
 export async function reportPtl(config: AppConfig, args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -15,17 +21,21 @@ export async function reportPtl(config: AppConfig, args: string[]): Promise<void
     strict: true,
   });
   const asOf = values['as-of'];
+  const format = values.format as Format;
   if (!asOf || !isCalendarDate(asOf)) throw new UsageError('--as-of: a date written YYYY-MM-DD is required');
-  if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`--format: '${values.format}' is not available yet; json and csv are (xlsx is still to come)`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: '${values.format}' is not a format; use one of ${FORMATS.join(', ')}`);
+  if (BINARY.includes(format) && !values.out) throw new UsageError(`--out: the ${format} format is a file; say where to write it (--out FILE)`);
   const ds = createDataSource(config.databaseUrl, { poolSize: 4 });
   await ds.initialize();
   try {
     await assertMigrated(ds);
     // An operator's command: the whole service, narrowed only by the filters given.
-    const report = await new PtlReportQueries(ds).build({ asOf, area: values.area, team: values.team }, null);
-    const text = values.format === 'csv' ? ptlReportCsv(report) : `${JSON.stringify(report, null, 2)}\n`;
-    if (values.out) writeFileSync(resolve(process.env['INIT_CWD'] ?? process.cwd(), values.out), text);
-    else process.stdout.write(text);
+    const reports = new PtlReportQueries(ds);
+    const query = { asOf, area: values.area, team: values.team };
+    const content =
+      format === 'json' ? `${JSON.stringify(await reports.build(query, null), null, 2)}\n` : (await reports.render(query, format as PtlExportFormat, null)).content;
+    if (values.out) writeFileSync(resolve(process.env['INIT_CWD'] ?? process.cwd(), values.out), content);
+    else process.stdout.write(content);
   } catch (e) {
     if (e instanceof ValidationFailedError) throw new UsageError(e.errors.map((f) => `--${f.field}: ${f.messages.join('; ')}`).join('\n'));
     throw e;

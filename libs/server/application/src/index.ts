@@ -30,4 +30,8 @@ export * from './lib/ptl/import-ptl-extract';
 export * from './lib/ptl/export-ptl-extract';
 export * from './lib/reports/ptl-report-queries';
 export * from './lib/reports/ptl-report-sections';
+export * from './lib/reports/ptl-report-figures';
+export * from './lib/reports/ptl-report-files';
+export * from './lib/reports/ptl-report-xlsx';
+export * from './lib/reports/ptl-report-pdf';
 export * from './lib/reports/report-snapshots';

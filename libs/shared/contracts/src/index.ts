@@ -11,3 +11,4 @@ export * from './lib/auth';
 export * from './lib/audit';
 export * from './lib/access-policy';
 export * from './lib/ptl-report';
+export * from './lib/ptl-figure-definitions';

@@ -1,9 +1,8 @@
-import { Actor, PtlReportQueries, ReportSnapshots, SnapshotSummary } from '@camhs/application';
-import type { PtlDrillQuery, PtlDrillRow, PtlReport, PtlReportQuery } from '@camhs/contracts';
-import { Controller, Get, Header, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Actor, PtlReportQueries, REPORT_CONTENT_TYPES, ReportSnapshots, SnapshotSummary } from '@camhs/application';
+import { PTL_EXPORT_FORMATS, PtlDrillQuery, PtlDrillRow, PtlExportFormat, PtlReport, PtlReportQuery, PtlWeeksWaited } from '@camhs/contracts';
+import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { IsCalendarDate } from '../http/domain-validators';
 
@@ -31,6 +30,13 @@ export class PtlDrillQueryDto extends PtlReportQueryDto implements PtlDrillQuery
   @IsNotEmpty({ message: 'figure is required: the path of a figure in the report' })
   @MaxLength(200)
   figure!: string;
+}
+
+export class PtlExportQueryDto extends PtlReportQueryDto {
+  @ApiPropertyOptional({ enum: PTL_EXPORT_FORMATS, default: 'csv', description: 'csv (one section per block), xlsx (figures with definitions, a sheet per table) or pdf (A4)' })
+  @IsOptional()
+  @IsIn(PTL_EXPORT_FORMATS, { message: `format must be one of ${PTL_EXPORT_FORMATS.join(', ')}` })
+  format?: PtlExportFormat;
 }
 
 /** The bi-weekly tracking report (spec/ptl-report.md), over the referrals in the caller's scope. */
@@ -62,21 +68,27 @@ export class PtlReportController {
     return this.reports.build(query, actor.scope);
   }
 
-  /** The same report as CSV, one section per block (the command line's `--format csv`). The export is audited. */
+  /** The same report as a file: CSV (the command line's `--format csv`), XLSX or PDF, with the same figures. The export is audited. */
   @Get('ptl/export')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'the report as CSV', schema: { type: 'string' } })
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  async exportCsv(@Query() query: PtlReportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const csv = await this.reports.exportCsv(query, actor);
-    res.setHeader('Content-Disposition', `attachment; filename="ptl-report-${query.asOf}.csv"`);
-    return csv;
+  @ApiProduces(...Object.values(REPORT_CONTENT_TYPES))
+  @ApiOkResponse({ description: 'the report as CSV, XLSX or PDF, as an attachment', schema: { type: 'string', format: 'binary' } })
+  async export(@Query() query: PtlExportQueryDto, @CurrentActor() actor: Actor): Promise<StreamableFile> {
+    const { format = 'csv', ...report } = query;
+    const file = await this.reports.export(report, format, actor);
+    return new StreamableFile(file.content, { type: file.contentType, disposition: `attachment; filename="${file.fileName}"`, length: file.content.length });
   }
 
-  /** The rows behind one figure, from the same row set the figure counts (their number equals the figure). */
+  /** Open waits by weeks waited (0-4, 4-13, 13-18, 18-52, 52+ whole weeks, lower bound inclusive), for the chart; the bands add up to the waits. */
+  @Get('ptl/weeks-waited')
+  @ApiOkResponse({ description: 'the open waits of waitingForTreatment.waits by weeks waited since added to the list' })
+  weeksWaited(@Query() query: PtlReportQueryDto, @CurrentActor() actor: Actor): Promise<PtlWeeksWaited> {
+    return this.reports.weeksWaited(query, actor.scope);
+  }
+
+  /** The rows behind one figure, from the same row set the figure counts (their number equals the figure). The children listed are audited. */
   @Get('ptl/drill')
   @ApiOkResponse({ description: 'one row per referral or wait (or per child, for figures that count children)' })
   drill(@Query() query: PtlDrillQueryDto, @CurrentActor() actor: Actor): Promise<PtlDrillRow[]> {
-    return this.reports.drill(query, actor.scope);
+    return this.reports.readDrill(query, actor);
   }
 }

@@ -37,6 +37,7 @@ export const ROUTE_POLICIES = {
   'GET /api/reports/ptl': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/drill': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/export': { access: 'roles', roles: REPORT_ROLES },
+  'GET /api/reports/ptl/weeks-waited': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/snapshots': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/snapshots/{id}': { access: 'roles', roles: REPORT_ROLES },
   'POST /api/imports/ptl': { access: 'roles', roles: ['admin'] },

@@ -1,3 +1,4 @@
+import { WEEKS_WAITED_BANDS } from '@camhs/contracts';
 import { ACCESS_TARGET_DAYS, OVER_13_WEEKS_DAYS, OVER_18_WEEKS_DAYS, REPORT_CYCLE_DAYS, REVIEW_INTERVAL_DAYS, SEEN_RECENTLY_DAYS } from '@camhs/domain';
 
 /**
@@ -40,11 +41,12 @@ seen AS (
   SELECT DISTINCT ref.child_id FROM appointment a JOIN ref ON ref.id = a.referral_id
    WHERE a.status = 'attended' AND a.date > $1::date - $12::int AND a.date <= $1),
 rated AS (
-  SELECT DISTINCT ON (o.child_id) o.child_id, r.source_id AS referral_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days,
-         r.urgency, r.rag, r.lead_professional, r.rag_set_on
-    FROM (SELECT DISTINCT child_id FROM open) o
+  -- One row per child waiting for treatment: the referral holding their latest rating, or (unrated) the referral of their longest open wait.
+  SELECT DISTINCT ON (o.child_id) o.child_id, coalesce(r.source_id, o.referral_id) AS referral_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days,
+         coalesce(r.urgency, o.urgency) AS urgency, r.rag, r.lead_professional, r.rag_set_on
+    FROM open o
     LEFT JOIN ref r ON r.child_id = o.child_id AND r.rag IS NOT NULL AND r.rag_set_on <= $1
-   ORDER BY o.child_id, r.rag_set_on DESC NULLS LAST, r.source_id),
+   ORDER BY o.child_id, r.rag_set_on DESC NULLS LAST, r.source_id, o.days DESC, o.wait_id),
 reviews AS (
   SELECT r.source_id AS referral_id, r.child_id, NULL::text AS wait_id, NULL::text AS list, ($1::date - a.date) AS days, r.urgency, a.date
     FROM appointment a JOIN ref r ON r.id = a.referral_id
@@ -116,15 +118,33 @@ export const FIXED_FIGURES = Object.keys(FIXED);
 
 /** The definition of a figure path, fixed or per month / urgency / list; undefined when there is no such figure. */
 export function figureDefinition(path: string): FigureDefinition | undefined {
-  if (FIXED[path]) return FIXED[path];
+  // Own keys only: `constructor` or `toString` is no figure.
+  if (Object.hasOwn(FIXED, path)) return FIXED[path];
   let m = /^referralsByMonth\.(\d{4}-\d{2})\.(routine|urgent)$/.exec(path);
   if (m) return { rows: `received WHERE month = $17 AND urgency = '${m[2]}'`, count: 'rows', key: m[1] };
   m = /^accessCompliance\.(\d{4}-\d{2})\.(routine|urgent)\.(pass|fail)$/.exec(path);
   if (m) return { rows: `decided WHERE month = $17 AND urgency = '${m[2]}' AND ${m[3] === 'pass' ? '' : 'NOT '}passed`, count: 'rows', key: m[1] };
   m = /^waitingForTreatment\.byList\.(.+)$/.exec(path);
   if (m) return { rows: `open WHERE list = $17`, count: 'rows', key: m[1] };
+  m = /^weeksWaited\.(.+)$/.exec(path);
+  if (m) return Object.hasOwn(WEEKS_WAITED, m[1]) ? WEEKS_WAITED[m[1]] : undefined;
   return undefined;
 }
+
+/**
+ * The weeks-waited distribution (not in the report contract): open waits by whole weeks since added to
+ * the list, each band from its lower bound (inclusive) to its upper bound (exclusive). Whole weeks
+ * w = floor(days / 7), so `from <= w < to` is `7·from <= days < 7·to`. The bands cover every open wait once.
+ */
+const WEEKS_WAITED: Record<string, FigureDefinition> = Object.fromEntries(
+  WEEKS_WAITED_BANDS.map((b) => [
+    b.band,
+    { rows: `open WHERE days >= ${b.fromWeeks * 7}${b.toWeeks === null ? '' : ` AND days < ${b.toWeeks * 7}`}`, count: 'rows' },
+  ]),
+);
+
+/** The drill paths of the weeks-waited bands, in band order: `weeksWaited.0-4` … `weeksWaited.52+`. */
+export const WEEKS_WAITED_FIGURES = WEEKS_WAITED_BANDS.map((b) => `weeksWaited.${b.band}`);
 
 /** `count(*)` or `count(DISTINCT child_id)` over a figure's rows. */
 export function countOf(f: FigureDefinition): string {

@@ -1,12 +1,12 @@
-import type { PtlDrillRow, PtlReport, PtlReportQuery } from '@camhs/contracts';
+import { PtlDrillRow, PtlExportFormat, PtlReport, PtlReportQuery, PtlWeeksWaited, WEEKS_WAITED_BANDS } from '@camhs/contracts';
 import { ClinicalScope, REPORT_CYCLE_DAYS, addDays, monthsBetween, reportPeriod } from '@camhs/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit-log';
 import { ValidationFailedError } from '../common/errors';
 import type { Actor } from '../identity/actor';
-import { ptlReportCsv } from './ptl-report-sections';
-import { FIGURE_PARAMS, FIGURE_SETS, FIXED_FIGURES, countOf, figureDefinition } from './ptl-figures';
+import { FIGURE_PARAMS, FIGURE_SETS, FIXED_FIGURES, WEEKS_WAITED_FIGURES, countOf, figureDefinition } from './ptl-figures';
+import { ReportFile, ptlReportFile } from './ptl-report-files';
 
 /** Whole weeks rounded down, and the mean of days ÷ 7 to one decimal place (spec "Units"), over a set's `days`. */
 const weeks = (set: string) =>
@@ -102,11 +102,39 @@ export class PtlReportQueries {
     };
   }
 
-  /** The report as CSV (one section per block) for a signed-in caller; the export is audited. */
-  async exportCsv(query: PtlReportQuery, actor: Actor): Promise<string> {
-    const csv = ptlReportCsv(await this.build(query, actor.scope));
+  /**
+   * The open waits of `waitingForTreatment.waits` by weeks waited since added to the list (bands of
+   * WEEKS_WAITED_BANDS, row sets `weeksWaited.<band>` of ptl-figures.ts): the bands add up to the waits.
+   */
+  async weeksWaited(query: PtlReportQuery, scope: ClinicalScope | null): Promise<PtlWeeksWaited> {
+    const filters = await this.resolveFilters(query);
+    const counts = WEEKS_WAITED_FIGURES.map((path) => `${countOf(figureDefinition(path) as NonNullable<ReturnType<typeof figureDefinition>>)} AS "${path}"`);
+    const [row] = await this.run(`SELECT ${counts.join(', ')}`, query.asOf, filters, scope);
+    return {
+      asOf: query.asOf,
+      filters: { area: query.area ?? null, team: query.team ?? null },
+      bands: WEEKS_WAITED_BANDS.map((b) => ({ band: b.band, fromWeeks: b.fromWeeks, toWeeks: b.toWeeks, waits: row[`weeksWaited.${b.band}`] as number })),
+    };
+  }
+
+  /** The report as a file (CSV, XLSX or PDF) over a scope, unaudited: for the operator's command line. */
+  async render(query: PtlReportQuery, format: PtlExportFormat, scope: ClinicalScope | null): Promise<ReportFile> {
+    const [report, weeksWaited] = await Promise.all([this.build(query, scope), format === 'csv' ? null : this.weeksWaited(query, scope)]);
+    return ptlReportFile(format, report, weeksWaited);
+  }
+
+  /** The report as a file for a signed-in caller, over their scope; the export is audited. */
+  async export(query: PtlReportQuery, format: PtlExportFormat, actor: Actor): Promise<ReportFile> {
+    const file = await this.render(query, format, actor.scope);
     await recordAudit(this.db, actor, { action: 'export', entityType: 'ptl-report', entityId: query.asOf, outcome: 'success' });
-    return csv;
+    return file;
+  }
+
+  /** The rows behind one figure for a signed-in caller, over their scope; the children listed are recorded in the audit trail. */
+  async readDrill(query: PtlReportQuery & { figure: string }, actor: Actor): Promise<PtlDrillRow[]> {
+    const rows = await this.drill(query, actor.scope);
+    await recordAudit(this.db, actor, { action: 'read', entityType: 'ptl-drill', entityId: query.figure, childIds: rows.map((r) => r.childId), outcome: 'success' });
+    return rows;
   }
 
   /** The rows behind one figure (`figure` is its path in the report, e.g. `waitingForTreatment.byList.ADOS`). */
@@ -120,8 +148,11 @@ export class PtlReportQueries {
       figure.count === 'children'
         ? `SELECT * FROM (SELECT DISTINCT ON (child_id) ${columns} FROM ${figure.rows} ORDER BY child_id, days DESC NULLS LAST, referral_id, wait_id) x`
         : `SELECT ${columns} FROM ${figure.rows}`;
+    // The referral's internal id (for its page) and the child's name come from the rows' own ids.
+    const named = `SELECT r.id, f.*, c.given_name || ' ' || c.family_name AS "childName"
+                     FROM (${select}) f JOIN referral r ON r.source_id = f."referralId" JOIN child c ON c.id = f."childId"`;
     const rows = await this.run(
-      `${select} ORDER BY days DESC NULLS LAST, "referralId", "waitId"`,
+      `${named} ORDER BY days DESC NULLS LAST, "referralId", "waitId"`,
       query.asOf,
       filters,
       scope,
