@@ -12,3 +12,4 @@ export * from './lib/audit';
 export * from './lib/access-policy';
 export * from './lib/ptl-report';
 export * from './lib/ptl-figure-definitions';
+export * from './lib/letters';

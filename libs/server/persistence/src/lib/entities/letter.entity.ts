@@ -1,10 +1,15 @@
+import type { LetterKindName, LetterRecipientName, LetterStatusName } from '@camhs/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-export type LetterKind = 'acknowledgement';
-export type LetterRecipient = 'referrer' | 'gp' | 'family';
-export type LetterStatus = 'queued' | 'generated' | 'sent';
+/** The kinds, recipients and statuses are the contract's lists (the database CHECKs the same values). */
+export type LetterKind = LetterKindName;
+export type LetterRecipient = LetterRecipientName;
+export type LetterStatus = LetterStatusName;
 
-/** A letter the service owes someone. One per (referral, kind, recipient): re-running a job adds nothing. */
+/**
+ * A letter the service owes someone. One per (referral, kind, recipient): re-running a job adds
+ * nothing. Its PDF, once generated, is kept unchanged in `letter_document`.
+ */
 @Entity({ name: 'letter' })
 @Unique('letter_once_per_recipient', ['referralId', 'kind', 'recipient'])
 export class LetterEntity {
@@ -25,4 +30,14 @@ export class LetterEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @Column({ name: 'generated_at', type: 'timestamptz', nullable: true })
+  generatedAt!: Date | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+
+  /** The app_user who marked it sent. */
+  @Column({ name: 'sent_by', type: 'uuid', nullable: true })
+  sentBy!: string | null;
 }
