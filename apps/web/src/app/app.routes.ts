@@ -10,10 +10,11 @@ const NO_ACCESS_TITLE = 'You do not have access to this page';
  * A section's route, matched only for the roles its policy allows, followed by the no-access page
  * at the same address for everyone else (signed in, but not allowed: what the API calls 403).
  */
-function guardedSection(section: Section, route: Omit<Route, 'path' | 'title' | 'canMatch'>): Route[] {
+function guardedSection(section: Section, route: Omit<Route, 'path' | 'title' | 'canMatch'>, page?: { subPath: string; title: string }): Route[] {
+  const path = page ? `${section.path}/${page.subPath}` : section.path;
   return [
-    { ...route, path: section.path, title: section.text, canMatch: [sectionGuard(section)] },
-    { path: section.path, title: NO_ACCESS_TITLE, component: NoAccessPage },
+    { ...route, path, title: page?.title ?? section.text, canMatch: [sectionGuard(section)] },
+    { path, title: NO_ACCESS_TITLE, component: NoAccessPage },
   ];
 }
 
@@ -41,6 +42,10 @@ export const appRoutes: Routes = [
       ...guardedSection(sectionByPath('referrals'), {
         loadComponent: () => import('./referrals/referrals.page').then((m) => m.ReferralsPage),
       }),
+      // One referral: the same roles as the list (the API applies record scope: 404 outside it).
+      ...guardedSection(sectionByPath('referrals'), {
+        loadComponent: () => import('./referrals/detail/referral-detail.page').then((m) => m.ReferralDetailPage),
+      }, { subPath: ':id', title: 'Referral' }),
       ...placeholder('panels'),
       ...placeholder('reports'),
       ...guardedSection(sectionByPath('audit'), {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { CodeName, Page, ReferenceDataView, ReferralView } from '@camhs/contracts';
 import { PagerComponent } from '../shared/pager.component';
 import { formatDate } from './date-format';
@@ -25,7 +26,7 @@ function nameOf(list: readonly CodeName[] | undefined, code: string): string {
 /** The "Referrals" table with previous/next paging. Pure display: the page owns the data. */
 @Component({
   selector: 'camhs-referrals-table',
-  imports: [PagerComponent],
+  imports: [PagerComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './referrals-table.component.html',
 })
