@@ -39,6 +39,7 @@ export default defineConfig({
       DATABASE_NAME: `camhs_e2e_${run}`,
       QUEUE_PREFIX: `e2e_${run}`,
       START_EPHEMERAL: '1',
+      START_DEMO_DATA: '0', // the suites count rows in a fresh database
       // Every browser reaches the API through the dev-server proxy as 127.0.0.1; the suite signs in ~15 times.
       SIGN_IN_RATE_PER_MINUTE: '1000',
       START_SKIP_BUILD: process.env.E2E_SKIP_BUILD ?? '0',

@@ -3,7 +3,8 @@
 // api, worker and the web app — with one Ctrl-C to stop it all.
 // Options (environment): DATABASE_URL (or `embedded`), QUEUE_BACKEND=redis|postgres, REDIS_URL,
 // API_PORT (3000), WEB_PORT (4200), QUEUE_PREFIX, START_EPHEMERAL=1 (drop the database on exit; tests),
-// START_DEMO_USERS=0 (do not create the demonstration users; they are never created in production).
+// START_DEMO_USERS=0 (do not create the demonstration users; they are never created in production),
+// START_DEMO_DATA=0 (do not fill an empty database with the demonstration service; never in production).
 import { spawn, spawnSync } from 'node:child_process';
 import { ROOT, resolveDatabase, resolveQueue } from './services.mjs';
 
@@ -107,6 +108,27 @@ async function shutdown(code) {
   process.exit(code);
 }
 
+/** A database with no referrals gets the demonstration service, so the first start shows a living system. */
+async function seedDemoDataIfEmpty(appEnv) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: appEnv.DATABASE_URL });
+  await client.connect();
+  let referrals;
+  try {
+    referrals = (await client.query('SELECT count(*)::int AS n FROM referral')).rows[0].n;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  if (referrals > 0) {
+    say(`the database holds ${referrals} referral(s): no demonstration data added`);
+    return;
+  }
+  say('the database holds no referrals: adding the demonstration service (fictional children; START_DEMO_DATA=0 skips this)…');
+  const d = spawnSync('node', ['dist/apps/cli/main.js', 'demo:seed'], { cwd: ROOT, env: { ...env, ...appEnv }, encoding: 'utf8' });
+  if (d.status !== 0) throw new Error(`adding the demonstration data failed:\n${d.stdout}${d.stderr}`);
+  for (const line of d.stdout.split('\n').filter((l) => l.trim())) say(line);
+}
+
 async function main() {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
@@ -143,6 +165,8 @@ async function main() {
     if (d.status !== 0) throw new Error(`creating the demonstration users failed:\n${d.stdout}${d.stderr}`);
     demoUsers = d.stdout;
   }
+
+  if (appEnv.NODE_ENV !== 'production' && env.START_DEMO_DATA !== '0') await seedDemoDataIfEmpty(appEnv);
 
   run('api', 'node', ['dist/apps/api/main.js'], appEnv);
   run('worker', 'node', ['dist/apps/worker/main.js'], appEnv);

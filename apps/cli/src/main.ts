@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@camhs/config';
+import { demoSeed } from './commands/demo-seed.command';
 import { exportPtl } from './commands/export-ptl.command';
 import { importPtl } from './commands/import-ptl.command';
 import { migrate } from './commands/migrate.command';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'import:ptl': async (args) => importPtl(loadConfig(), args),
   'export:ptl': async (args) => exportPtl(loadConfig(), args),
   'report:ptl': async (args) => reportPtl(loadConfig(), args),
+  'demo:seed': async (args) => demoSeed(loadConfig(), args),
 };
 
 async function main(): Promise<void> {
