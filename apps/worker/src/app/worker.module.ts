@@ -1,4 +1,4 @@
-import { AcknowledgeReferral, ClockFlags, OutboxRelay, PtlReportQueries, ReportSnapshots, StageWork, systemClockProvider } from '@camhs/application';
+import { AcknowledgeReferral, ClockFlags, DutySchedule, OutboxRelay, PtlReportQueries, ReportSnapshots, StageWork, systemClockProvider } from '@camhs/application';
 import { AppConfig, AppConfigModule } from '@camhs/config';
 import { dataSourceOptions } from '@camhs/persistence';
 import { QueuesModule } from '@camhs/queues';
@@ -6,6 +6,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessProcessor } from './access.processor';
 import { AssessmentProcessor } from './assessment.processor';
+import { DutyProcessor } from './duty.processor';
+import { ScheduleKeeper } from './job-schedules';
 import { TreatmentProcessor } from './treatment.processor';
 import { ReportsProcessor } from './reports.processor';
 
@@ -27,9 +29,12 @@ export class WorkerModule {
         ReportSnapshots,
         ClockFlags,
         StageWork,
+        DutySchedule,
+        ScheduleKeeper,
         AccessProcessor,
         AssessmentProcessor,
         TreatmentProcessor,
+        DutyProcessor,
         ReportsProcessor,
       ],
     };

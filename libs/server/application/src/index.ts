@@ -25,6 +25,7 @@ export * from './lib/referrals/waits-and-appointments';
 export * from './lib/referrals/change-referral';
 export * from './lib/referrals/stage-work';
 export * from './lib/clocks/clock-flags';
+export * from './lib/duty/duty-schedule';
 export * from './lib/ptl/extract-reader';
 export * from './lib/ptl/import-ptl-extract';
 export * from './lib/ptl/export-ptl-extract';

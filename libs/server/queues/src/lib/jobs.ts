@@ -31,6 +31,9 @@ export type ClockSweepPayload = Record<string, never>;
 /** Runs every few seconds from a job scheduler: generates the PDF of every queued letter (level-triggered). */
 export type GenerateLettersPayload = Record<string, never>;
 
+/** The daily duty run: reconcile the duty schedule from PostgreSQL and open the day's review tasks. */
+export type RunDutyDayPayload = Record<string, never>;
+
 /** Runs daily from a job scheduler; on the morning after a report day it stores that day's snapshots. */
 export type TakeReportSnapshotsPayload = Record<string, never>;
 
@@ -81,6 +84,11 @@ export const JOBS = {
     name: 'generate-letters',
     jobId: () => 'generate-letters',
   } satisfies JobDefinition<GenerateLettersPayload>,
+  runDutyDay: {
+    queue: QUEUE.duty,
+    name: 'run-duty-day',
+    jobId: () => 'duty-day',
+  } satisfies JobDefinition<RunDutyDayPayload>,
   takeReportSnapshots: {
     queue: QUEUE.reports,
     name: 'take-report-snapshots',
@@ -97,8 +105,11 @@ export const CLOCK_SWEEP_SCHEDULERS = {
   treatment: { id: 'treatment-clock-sweep', pattern: '*/15 * * * *', tz: 'Europe/London', job: JOBS.sweepTreatmentClocks },
 } as const;
 
+/** The duty day runs early every morning (Europe/London), and once at worker start-up each hour it is restarted. */
+export const DUTY_DAY_SCHEDULER = { id: 'duty-day', pattern: '30 5 * * *', tz: 'Europe/London', job: JOBS.runDutyDay } as const;
+
 /** The daily scheduler of the report snapshots (Europe/London, 02:00). */
-export const REPORT_SNAPSHOT_SCHEDULER = { id: 'ptl-report-snapshots', pattern: '0 2 * * *', tz: 'Europe/London' } as const;
+export const REPORT_SNAPSHOT_SCHEDULER = { id: 'ptl-report-snapshots', pattern: '0 2 * * *', tz: 'Europe/London', job: JOBS.takeReportSnapshots } as const;
 
 /**
  * The letter generator runs every 5 seconds: queued letters live in PostgreSQL, so a run finds
