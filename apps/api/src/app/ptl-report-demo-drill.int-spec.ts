@@ -1,4 +1,4 @@
-import { PtlReportQueries } from '@camhs/application';
+import { DEMO_SCALES, PtlReportQueries, SeedDemoData, systemActor } from '@camhs/application';
 import { PtlReport, PtlReportQuery, PtlWeeksWaited, ptlFigureDefinition } from '@camhs/contracts';
 import { createDataSource } from '@camhs/persistence';
 import { itEnv } from '@camhs/server-testing';
@@ -100,6 +100,14 @@ describe('the report over the demonstration data', () => {
     expect(forced.status).toBe(0);
     for (const what of ['referrals', 'waits', 'appointments']) expect(forced.stdout).toMatch(new RegExp(`${what}: +0 created, 0 updated, [1-9]\\d* unchanged`));
   }, 60_000);
+
+  it('needs the configured teams: a team the reference data lacks would be created as an ordinary one, so it is refused', async () => {
+    const scale = { ...DEMO_SCALES.demo, teams: [{ code: 'moonbase-outreach', weight: 1, bypassesAccess: true, lists: ['Treatment'] }] };
+    await expect(new SeedDemoData(db).execute({ seed: 1, asOf: AS_OF, scale }, systemActor('test', 'demo'), true)).rejects.toThrow(
+      "the demonstration data needs the teams the migrations create; run npm run db:migrate. team 'moonbase-outreach' is missing (expected bypasses_access true)",
+    );
+    expect(await db.query(`SELECT count(*)::int AS n FROM team WHERE code = 'moonbase-outreach'`)).toEqual([{ n: 0 }]);
+  });
 
   it('is never created in production, and names a bad option', () => {
     const production = cli(['demo:seed', '--force'], { NODE_ENV: 'production' });
