@@ -74,6 +74,12 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     for (const key of ['POST /api/waits/{id}/start-treatment', 'POST /api/waits/{id}/remove', 'POST /api/appointments/{id}/outcome']) {
       fixtures.set(key, { inScope: '00000000-0000-4000-8000-00000000000a' }); // validation answers first; see referral-pathway.int-spec.ts
     }
+    // Duty: risk assessments and lead professionals (validation answers first for the writes; scope in risk-assessments.int-spec.ts).
+    fixtures.set('POST /api/referrals/{id}/risk-assessments', { inScope: inScope.id });
+    fixtures.set('GET /api/referrals/{id}/risk-assessments', { inScope: inScope.id, outOfScope: outOfScope.id, scopedRoles: ['duty-clinician', 'lead-professional', 'manager'] });
+    fixtures.set('POST /api/referrals/{id}/lead-professional', { inScope: inScope.id });
+    fixtures.set('GET /api/teams/{team}/meeting-agenda', { inScope: 'generic-outpatient' });
+    fixtures.set('GET /api/teams/{team}/lead-professionals', { inScope: 'generic-outpatient' });
     fixtures.set('GET /api/reports/ptl', { inScope: '2019-01-31' }); // the required asOf
     fixtures.set('GET /api/reports/ptl/export', { inScope: '2019-01-31' });
     fixtures.set('GET /api/reports/ptl/weeks-waited', { inScope: '2019-01-31' });
@@ -161,7 +167,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
         checked++;
       }
     }
-    expect(checked).toBe(8); // referral and its timeline × 3 clinical roles, audit list and export × manager
+    expect(checked).toBe(11); // referral, its timeline and its risk assessments × 3 clinical roles, audit list and export × manager
   });
 
   it('leaves records outside the caller’s scope out of lists', async () => {

@@ -1,6 +1,9 @@
 import {
   AuditQueries,
   CreateUser,
+  DutySchedule,
+  MeetingAgenda,
+  RiskAssessments,
   ProgressReferral,
   ImportPtlExtract,
   PtlReportQueries,
@@ -32,6 +35,7 @@ import { PtlReportController } from './reports/ptl-report.controller';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReferralPathwayController } from './referrals/referral-pathway.controller';
 import { ReferralsController } from './referrals/referrals.controller';
+import { RiskAssessmentsController } from './duty/risk-assessments.controller';
 import { WaitsAndAppointmentsController } from './referrals/waits-and-appointments.controller';
 
 @Module({})
@@ -50,7 +54,7 @@ export class ApiModule {
           errorMessage: 'Too many sign-in attempts from this address. Wait a minute and try again.',
         }),
       ],
-      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController, PtlImportController],
+      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController, PtlImportController, RiskAssessmentsController],
       providers: [
         systemClockProvider,
         { provide: ROUTE_POLICY_TABLE, useValue: ROUTE_POLICIES },
@@ -67,6 +71,9 @@ export class ApiModule {
         ImportPtlExtract,
         ReferralQueries,
         ReferralTimeline,
+        DutySchedule,
+        RiskAssessments,
+        MeetingAgenda,
         ReferenceDataQueries,
         AuditQueries,
       ],

@@ -26,6 +26,8 @@ export * from './lib/referrals/change-referral';
 export * from './lib/referrals/stage-work';
 export * from './lib/clocks/clock-flags';
 export * from './lib/duty/duty-schedule';
+export * from './lib/duty/risk-assessments';
+export * from './lib/duty/meeting-agenda';
 export * from './lib/ptl/extract-reader';
 export * from './lib/ptl/import-ptl-extract';
 export * from './lib/ptl/export-ptl-extract';

@@ -12,4 +12,5 @@ export * from './lib/audit';
 export * from './lib/access-policy';
 export * from './lib/ptl-report';
 export * from './lib/ptl-figure-definitions';
+export * from './lib/duty';
 export * from './lib/letters';

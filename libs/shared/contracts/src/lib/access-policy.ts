@@ -34,6 +34,12 @@ export const ROUTE_POLICIES = {
   'POST /api/waits/{id}/remove': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/referrals/{id}/appointments': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/appointments/{id}/outcome': { access: 'roles', roles: CLINICAL_ROLES },
+  'POST /api/referrals/{id}/risk-assessments': { access: 'roles', roles: CLINICAL_ROLES },
+  'GET /api/referrals/{id}/risk-assessments': { access: 'roles', roles: CLINICAL_ROLES },
+  // Lead professionals are allocated at the team meeting, by a lead professional or a manager.
+  'POST /api/referrals/{id}/lead-professional': { access: 'roles', roles: ['lead-professional', 'manager'] },
+  'GET /api/teams/{team}/meeting-agenda': { access: 'roles', roles: CLINICAL_ROLES },
+  'GET /api/teams/{team}/lead-professionals': { access: 'roles', roles: CLINICAL_ROLES },
   'GET /api/reports/ptl': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/drill': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/export': { access: 'roles', roles: REPORT_ROLES },
