@@ -47,7 +47,13 @@ export const appRoutes: Routes = [
         loadComponent: () => import('./referrals/detail/referral-detail.page').then((m) => m.ReferralDetailPage),
       }, { subPath: ':id', title: 'Referral' }),
       ...placeholder('panels'),
-      ...placeholder('reports'),
+      ...guardedSection(sectionByPath('reports'), {
+        loadComponent: () => import('./reports/reports.page').then((m) => m.ReportsPage),
+      }),
+      // The rows behind one figure of the report.
+      ...guardedSection(sectionByPath('reports'), {
+        loadComponent: () => import('./reports/report-drill.page').then((m) => m.ReportDrillPage),
+      }, { subPath: 'drill', title: 'Report figure' }),
       ...guardedSection(sectionByPath('audit'), {
         loadComponent: () => import('./audit/audit.page').then((m) => m.AuditPage),
       }),

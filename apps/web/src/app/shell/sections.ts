@@ -1,5 +1,5 @@
 import { ROUTE_POLICIES, RoutePolicy } from '@camhs/contracts';
-import { CLINICAL_ROLES, PANEL_ROLES, REPORT_ROLES, Role } from '@camhs/domain';
+import { CLINICAL_ROLES, PANEL_ROLES, Role } from '@camhs/domain';
 
 /** A part of the service with its own page and navigation link. */
 export interface Section {
@@ -18,7 +18,7 @@ export const SECTIONS: readonly Section[] = [
   { path: 'duty', text: 'Duty', policy: rolesIn(CLINICAL_ROLES) },
   { path: 'referrals', text: 'Referrals', policy: ROUTE_POLICIES['GET /api/referrals'] },
   { path: 'panels', text: 'Panels', policy: rolesIn(PANEL_ROLES) },
-  { path: 'reports', text: 'Reports', policy: rolesIn(REPORT_ROLES) },
+  { path: 'reports', text: 'Reports', policy: ROUTE_POLICIES['GET /api/reports/ptl'] },
   { path: 'audit', text: 'Audit', policy: ROUTE_POLICIES['GET /api/audit'] },
 ];
 
