@@ -1,4 +1,4 @@
-import { PTL_FIGURE_DEFINITIONS, bandWords, ptlFigureDefinition, ptlFigureDefinitionOfDrill } from './ptl-figure-definitions';
+import { PTL_FIGURE_DEFINITIONS, bandWords, ptlFigureDefinition, ptlFigureDefinitionOfDrill, ptlUnitWord } from './ptl-figure-definitions';
 import { PtlReport, WEEKS_WAITED_BANDS } from './ptl-report';
 
 /** A report with every list filled, so every leaf of the contract is present (the compiler keeps it complete). */
@@ -97,5 +97,10 @@ describe('figure definitions', () => {
       '18-52 weeks: 18 to 51 whole weeks (126 to 363 days)',
       '52+ weeks: 52 whole weeks or more (364 days or more)',
     ]);
+  });
+
+  it('say the unit in the singular for one', () => {
+    expect([ptlUnitWord('children', 1), ptlUnitWord('children', 0), ptlUnitWord('children', 2)]).toEqual(['child', 'children', 'children']);
+    expect([ptlUnitWord('access pathways', 1), ptlUnitWord('weeks', 1), ptlUnitWord('weeks', 1.5), ptlUnitWord('waits', 1)]).toEqual(['access pathway', 'week', 'weeks', 'wait']);
   });
 });

@@ -281,6 +281,13 @@ export const PTL_FIGURE_DEFINITIONS: readonly PtlFigureDefinition[] = [
   },
 ];
 
+const SINGULAR: Partial<Record<PtlFigureUnit, string>> = { children: 'child', referrals: 'referral', 'access pathways': 'access pathway', waits: 'wait', reviews: 'review', weeks: 'week' };
+
+/** The unit's word for a count of `value`: `1 child`, `2 children`, `1 wait`. */
+export function ptlUnitWord(unit: PtlFigureUnit, value: number): string {
+  return value === 1 ? (SINGULAR[unit] ?? unit) : unit;
+}
+
 /** `13-18` → `13-18 weeks: 13 to 17 whole weeks (91 to 125 days)`. */
 export function bandWords(band: { band: string; fromWeeks: number; toWeeks: number | null }): string {
   if (band.toWeeks === null) return `${band.band} weeks: ${band.fromWeeks} whole weeks or more (${band.fromWeeks * 7} days or more)`;

@@ -1,4 +1,4 @@
-import { PtlReport, PtlWeeksWaited } from '@camhs/contracts';
+import { PtlReport, PtlWeeksWaited, ptlUnitWord } from '@camhs/contracts';
 import PDFDocument from 'pdfkit';
 import { ReportFigure, longDate, ptlReportFigures } from './ptl-report-figures';
 
@@ -21,10 +21,8 @@ export function figureValueText(f: ReportFigure): string {
   const number = f.path.endsWith('averageWeeks') ? value.toFixed(1) : String(value);
   const unit = f.definition.unit;
   if (unit === 'yes or no' || unit === 'date' || unit === 'list' || unit === 'wait id') return number;
-  return `${number} ${value === 1 ? singular(unit) : unit}`;
+  return `${number} ${ptlUnitWord(unit, value)}`;
 }
-
-const singular = (unit: string) => ({ children: 'child', referrals: 'referral', 'access pathways': 'access pathway', waits: 'wait', reviews: 'review', weeks: 'week' })[unit] ?? unit;
 
 /**
  * The report as an A4 PDF: title, report date, filters and period, then every figure (and the
