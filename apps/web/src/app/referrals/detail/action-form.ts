@@ -94,7 +94,7 @@ export abstract class ActionForm<F extends string> {
       const byField: Messages<F> = {};
       const other: string[] = [];
       for (const { field, messages } of serverErrors) {
-        const mine = this.apiFields[field];
+        const mine: F | undefined = this.apiFields[field];
         if (mine) (byField[mine] ??= []).push(...messages);
         else other.push(...messages);
       }
