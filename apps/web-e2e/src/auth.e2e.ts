@@ -7,17 +7,17 @@ import { SESSION_ENDED, signIn, signOut, submitSignIn } from './support/sign-in'
  * from the policy, so a wrong policy shows up here): landing page, navigation, name and role.
  */
 const DEMO_USERS = [
-  { username: 'demo.duty', displayName: 'Dana Duty (demo)', role: 'Duty clinician', home: '/duty', nav: ['Duty', 'Referrals'] },
-  { username: 'demo.lead', displayName: 'Lee Lead (demo)', role: 'Lead professional', home: '/duty', nav: ['Duty', 'Referrals'] },
+  { username: 'demo.duty', displayName: 'Dana Duty (demo)', role: 'Duty clinician', home: '/duty', nav: ['Duty', 'Referrals', 'Letters'] },
+  { username: 'demo.lead', displayName: 'Lee Lead (demo)', role: 'Lead professional', home: '/duty', nav: ['Duty', 'Referrals', 'Letters'] },
   { username: 'demo.panel', displayName: 'Pat Panel (demo)', role: 'Panel coordinator', home: '/panels', nav: ['Panels'] },
   {
     username: 'demo.manager',
     displayName: 'Morgan Manager (demo)',
     role: 'Manager',
     home: '/duty',
-    nav: ['Duty', 'Referrals', 'Panels', 'Reports', 'Audit'],
+    nav: ['Duty', 'Referrals', 'Letters', 'Panels', 'Reports', 'Audit'],
   },
-  { username: 'demo.admin', displayName: 'Alex Admin (demo)', role: 'Administrator', home: '/audit', nav: ['Audit'] },
+  { username: 'demo.admin', displayName: 'Alex Admin (demo)', role: 'Administrator', home: '/letters', nav: ['Letters', 'Audit'] },
 ] as const;
 
 test.describe('Signing in and out', () => {
@@ -101,6 +101,6 @@ test.describe('Signing in and out', () => {
   test('only a local return address is honoured after signing in', async ({ page }) => {
     await page.goto('/sign-in?returnUrl=%2F%2Fexample.com%2Fphish');
     await submitSignIn(page, 'demo.admin');
-    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/audit$/);
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/letters$/);
   });
 });

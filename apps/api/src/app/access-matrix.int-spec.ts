@@ -80,6 +80,19 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     fixtures.set('POST /api/referrals/{id}/lead-professional', { inScope: inScope.id });
     fixtures.set('GET /api/teams/{team}/meeting-agenda', { inScope: 'generic-outpatient' });
     fixtures.set('GET /api/teams/{team}/lead-professionals', { inScope: 'generic-outpatient' });
+    // Letters (no worker runs here): a generated letter for each referral, with a stored PDF.
+    const generatedLetter = async (referralId: string): Promise<string> => {
+      const [{ id }] = await db.query(
+        `INSERT INTO letter (referral_id, kind, recipient, status, generated_at) VALUES ($1, 'acknowledgement', 'family', 'generated', now()) RETURNING id`,
+        [referralId],
+      );
+      await db.query(`INSERT INTO letter_document (letter_id, pdf, sha256) VALUES ($1, $2, 'matrix')`, [id, Buffer.from('%PDF-1.7\n%%EOF\n')]);
+      return id as string;
+    };
+    const [inScopeLetter, outOfScopeLetter] = [await generatedLetter(inScope.id), await generatedLetter(outOfScope.id)];
+    fixtures.set('GET /api/letters/{id}/pdf', { inScope: inScopeLetter, outOfScope: outOfScopeLetter, scopedRoles: ['duty-clinician', 'lead-professional', 'manager'] });
+    // The first permitted role marks it sent, the next are told it already was (409); scope and 409: letters.int-spec.ts.
+    fixtures.set('POST /api/letters/{id}/sent', { inScope: inScopeLetter });
     fixtures.set('GET /api/reports/ptl', { inScope: '2019-01-31' }); // the required asOf
     fixtures.set('GET /api/reports/ptl/export', { inScope: '2019-01-31' });
     fixtures.set('GET /api/reports/ptl/weeks-waited', { inScope: '2019-01-31' });
@@ -167,7 +180,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
         checked++;
       }
     }
-    expect(checked).toBe(11); // referral, its timeline and its risk assessments × 3 clinical roles, audit list and export × manager
+    expect(checked).toBe(14); // referral, its timeline, its risk assessments and a letter's PDF × 3 clinical roles, audit list and export × manager
   });
 
   it('leaves records outside the caller’s scope out of lists', async () => {
@@ -204,6 +217,9 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     expect(allowed('POST /api/referrals')).toEqual(['duty-clinician', 'lead-professional', 'manager']);
     expect(allowed('GET /api/audit')).toEqual(['manager', 'admin']);
     expect(allowed('GET /api/audit/export')).toEqual(['manager', 'admin']);
+    for (const key of ['GET /api/letters', 'GET /api/letters/{id}/pdf', 'POST /api/letters/{id}/sent'] as const) {
+      expect([key, allowed(key)]).toEqual([key, ['duty-clinician', 'lead-professional', 'manager', 'admin']]);
+    }
     expect(ROUTE_POLICIES['GET /api/health'].access).toBe('public');
   });
 });

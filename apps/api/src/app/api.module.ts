@@ -6,6 +6,8 @@ import {
   RiskAssessments,
   ProgressReferral,
   ImportPtlExtract,
+  LetterQueries,
+  MarkLetterSent,
   PtlReportQueries,
   ReportSnapshots,
   WaitsAndAppointments,
@@ -30,6 +32,7 @@ import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { ROUTE_POLICY_TABLE, RoutePolicyRegistry } from './auth/route-policy.registry';
 import { HealthController } from './health/health.controller';
+import { LettersController } from './letters/letters.controller';
 import { PtlImportController } from './imports/ptl-import.controller';
 import { PtlReportController } from './reports/ptl-report.controller';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
@@ -54,7 +57,7 @@ export class ApiModule {
           errorMessage: 'Too many sign-in attempts from this address. Wait a minute and try again.',
         }),
       ],
-      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController, PtlImportController, RiskAssessmentsController],
+      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController, PtlImportController, RiskAssessmentsController, LettersController],
       providers: [
         systemClockProvider,
         { provide: ROUTE_POLICY_TABLE, useValue: ROUTE_POLICIES },
@@ -76,6 +79,8 @@ export class ApiModule {
         MeetingAgenda,
         ReferenceDataQueries,
         AuditQueries,
+        LetterQueries,
+        MarkLetterSent,
       ],
     };
   }

@@ -46,6 +46,9 @@ export const appRoutes: Routes = [
       ...guardedSection(sectionByPath('referrals'), {
         loadComponent: () => import('./referrals/detail/referral-detail.page').then((m) => m.ReferralDetailPage),
       }, { subPath: ':id', title: 'Referral' }),
+      ...guardedSection(sectionByPath('letters'), {
+        loadComponent: () => import('./letters/letters.page').then((m) => m.LettersPage),
+      }),
       ...placeholder('panels'),
       ...guardedSection(sectionByPath('reports'), {
         loadComponent: () => import('./reports/reports.page').then((m) => m.ReportsPage),

@@ -1,4 +1,15 @@
-import { AcknowledgeReferral, ClockFlags, DutySchedule, OutboxRelay, PtlReportQueries, ReportSnapshots, StageWork, systemClockProvider } from '@camhs/application';
+import {
+  AcknowledgeReferral,
+  ClockFlags,
+  DutySchedule,
+  GenerateLetters,
+  OutboxRelay,
+  PtlReportQueries,
+  ReportSnapshots,
+  StageWork,
+  defaultServiceContactProvider,
+  systemClockProvider,
+} from '@camhs/application';
 import { AppConfig, AppConfigModule } from '@camhs/config';
 import { dataSourceOptions } from '@camhs/persistence';
 import { QueuesModule } from '@camhs/queues';
@@ -8,6 +19,7 @@ import { AccessProcessor } from './access.processor';
 import { AssessmentProcessor } from './assessment.processor';
 import { DutyProcessor } from './duty.processor';
 import { ScheduleKeeper } from './job-schedules';
+import { LettersProcessor } from './letters.processor';
 import { TreatmentProcessor } from './treatment.processor';
 import { ReportsProcessor } from './reports.processor';
 
@@ -35,6 +47,9 @@ export class WorkerModule {
         AssessmentProcessor,
         TreatmentProcessor,
         DutyProcessor,
+        defaultServiceContactProvider,
+        GenerateLetters,
+        LettersProcessor,
         ReportsProcessor,
       ],
     };

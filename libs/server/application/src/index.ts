@@ -42,3 +42,8 @@ export * from './lib/reports/ptl-report-files';
 export * from './lib/reports/ptl-report-xlsx';
 export * from './lib/reports/ptl-report-pdf';
 export * from './lib/reports/report-snapshots';
+export * from './lib/letters/service-contact';
+export * from './lib/letters/letter-queries';
+export * from './lib/letters/mark-letter-sent';
+export * from './lib/letters/generate-letters';
+export * from './lib/letters/render-letter';

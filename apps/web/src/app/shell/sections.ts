@@ -17,6 +17,7 @@ const rolesIn = (roles: readonly Role[]): RoutePolicy => ({ access: 'roles', rol
 export const SECTIONS: readonly Section[] = [
   { path: 'duty', text: 'Duty', policy: rolesIn(CLINICAL_ROLES) },
   { path: 'referrals', text: 'Referrals', policy: ROUTE_POLICIES['GET /api/referrals'] },
+  { path: 'letters', text: 'Letters', policy: ROUTE_POLICIES['GET /api/letters'] },
   { path: 'panels', text: 'Panels', policy: rolesIn(PANEL_ROLES) },
   { path: 'reports', text: 'Reports', policy: ROUTE_POLICIES['GET /api/reports/ptl'] },
   { path: 'audit', text: 'Audit', policy: ROUTE_POLICIES['GET /api/audit'] },

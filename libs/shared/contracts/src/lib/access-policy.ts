@@ -1,6 +1,14 @@
 import { AUDIT_ROLES, CLINICAL_ROLES, REPORT_ROLES, Role, roleUsed } from '@camhs/domain';
 
 /**
+ * The letter queue: administrators post the letters (domain.md), clinicians see their own referrals'.
+ * Record scope: the clinical scope, and for administrators the referrals of their own teams.
+ */
+const LETTER_ROLES: readonly Role[] = ['admin', ...CLINICAL_ROLES];
+const LETTER_SCOPE =
+  'admin holds no clinical scope (record-scope.ts), yet sends the letters: for letters alone it sees the referrals made to its own teams; clinical roles keep their clinical scope';
+
+/**
  * Who may call each API operation — the one place this is declared. The API refuses to start if a
  * route has no entry here (or an entry names no route), the access-matrix test checks every
  * operation in the OpenAPI document against it, and the web app derives its navigation from it.
@@ -11,7 +19,7 @@ import { AUDIT_ROLES, CLINICAL_ROLES, REPORT_ROLES, Role, roleUsed } from '@camh
 export type RoutePolicy =
   | { readonly access: 'public'; readonly reason: string }
   | { readonly access: 'signed-in' }
-  | { readonly access: 'roles'; readonly roles: readonly Role[] };
+  | { readonly access: 'roles'; readonly roles: readonly Role[]; readonly reason?: string };
 
 /** `METHOD /api/path`, with path parameters written as in OpenAPI (`{id}`). */
 export type RouteKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /api/${string}`;
@@ -47,6 +55,9 @@ export const ROUTE_POLICIES = {
   'GET /api/reports/ptl/snapshots': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/snapshots/{id}': { access: 'roles', roles: REPORT_ROLES },
   'POST /api/imports/ptl': { access: 'roles', roles: ['admin'] },
+  'GET /api/letters': { access: 'roles', roles: LETTER_ROLES, reason: LETTER_SCOPE },
+  'GET /api/letters/{id}/pdf': { access: 'roles', roles: LETTER_ROLES, reason: LETTER_SCOPE },
+  'POST /api/letters/{id}/sent': { access: 'roles', roles: LETTER_ROLES, reason: LETTER_SCOPE },
   'GET /api/audit': { access: 'roles', roles: AUDIT_ROLES },
   'GET /api/audit/export': { access: 'roles', roles: AUDIT_ROLES },
 } as const satisfies Record<RouteKey, RoutePolicy>;

@@ -17,7 +17,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'demo.lead', displayName: 'Lee Lead (demo)', roles: ['lead-professional'], teams: ['generic-outpatient'] },
   { username: 'demo.panel', displayName: 'Pat Panel (demo)', roles: ['panel-coordinator'], teams: ['inclusion-panel'] },
   { username: 'demo.manager', displayName: 'Morgan Manager (demo)', roles: ['manager'], teams: ['generic-outpatient'] },
-  { username: 'demo.admin', displayName: 'Alex Admin (demo)', roles: ['admin'], teams: [] },
+  { username: 'demo.admin', displayName: 'Alex Admin (demo)', roles: ['admin'], teams: ['generic-outpatient'] }, // its team scopes the letter queue only
 ];
 
 /** Create the demonstration users that are missing (existing ones are left as they are). */
