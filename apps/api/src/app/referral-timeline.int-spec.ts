@@ -73,10 +73,8 @@ describe('a referral’s timeline (GET /api/referrals/{id}/timeline)', () => {
     now = await ok(`/referrals/${r.id}/appointments`, { date: '2026-10-19', kind: 'treatment', waitId: treatmentWait.id });
     await ok(`/appointments/${now.appointments[0].id}/outcome`, { version: 1, status: 'attended' });
     await ok(`/waits/${treatmentWait.id}/start-treatment`, { version: 1, on: '2026-10-19' });
-    now = await ok(`/referrals/${r.id}/appointments`, { date: '2026-11-02', kind: 'assessment' });
-    await ok(`/appointments/${now.appointments[1].id}/outcome`, { version: 1, status: 'dna' });
     now = await ok(`/referrals/${r.id}/appointments`, { date: '2026-11-09', kind: 'duty-review' });
-    now = await ok(`/appointments/${now.appointments[2].id}/outcome`, { version: 1, status: 'cancelled' });
+    now = await ok(`/appointments/${now.appointments[1].id}/outcome`, { version: 1, status: 'cancelled' });
     now = await ok(`/referrals/${r.id}/discharge`, { version: now.version, dischargedOn: '2026-11-20', reason: 'Goals met' });
 
     const timeline = await timelineOf(r.id);
@@ -95,7 +93,6 @@ describe('a referral’s timeline (GET /api/referrals/{id}/timeline)', () => {
       entry('2026-10-19', 'appointment-attended', 'Treatment appointment (Treatment waiting list) attended'),
       // 5 Oct → 19 Oct: 14 days.
       entry('2026-10-19', 'treatment-started', 'Treatment started from the Treatment waiting list after 2 weeks'),
-      entry('2026-11-02', 'appointment-dna', 'Assessment appointment not attended (DNA)'),
       entry('2026-11-09', 'appointment-cancelled', 'Duty review appointment cancelled'),
       // 5 Oct → 20 Nov: 26 + 20 = 46 days, 6 whole weeks.
       entry('2026-11-20', 'wait-removed', 'Removed from the ADOS waiting list at discharge after 6 weeks'),
@@ -104,6 +101,29 @@ describe('a referral’s timeline (GET /api/referrals/{id}/timeline)', () => {
 
     const view = (await (await clinician.get(`/referrals/${r.id}`)).json()) as ReferralView;
     expect([view.rag, view.ragSetOn, view.leadProfessional]).toEqual(['AMBER', '2026-10-05', 'Dr Example']);
+  });
+
+  it('tells the rating history from the risk assessments, without their findings or reasons, and the rating in force only once', async () => {
+    const r = await register({ referrerType: 'paediatrician', urgency: 'routine', receivedOn: '2026-09-07' });
+    const assess = (on: string, rating: string, previous: string | null, reason: string | null) =>
+      db.query(
+        `INSERT INTO risk_assessment (referral_id, child_id, assessed_on, rating, previous_rating, reason, findings, recorded_by)
+         SELECT $1, $2, $3, $4, $5, $6, '{}'::jsonb, id FROM app_user WHERE username = 'timeline.clinician'`,
+        [r.id, r.childId, on, rating, previous, reason],
+      );
+    await assess('2026-09-21', 'AMBER', null, null);
+    const booked = await ok(`/referrals/${r.id}/appointments`, { date: '2026-10-05', kind: 'access' });
+    await ok(`/appointments/${booked.appointments[0].id}/outcome`, { version: 1, status: 'dna' });
+    await assess('2026-10-12', 'AMBER', 'AMBER', null);
+    await assess('2026-11-02', 'RED', 'AMBER', 'self-harm disclosed at school');
+    await db.query(`UPDATE referral SET rag = 'RED', rag_set_on = '2026-11-02' WHERE id = $1`, [r.id]);
+    expect((await timelineOf(r.id)).entries).toEqual([
+      entry('2026-09-07', 'received', 'Routine referral received from a paediatrician'),
+      entry('2026-09-21', 'rag-set', 'Risk assessment: rated AMBER'),
+      entry('2026-10-05', 'appointment-dna', 'Access appointment not attended (DNA)'),
+      entry('2026-10-12', 'rag-set', 'Risk assessment: rated AMBER (unchanged)'),
+      entry('2026-11-02', 'rag-set', 'Risk assessment: rated RED (was AMBER)'),
+    ]);
   });
 
   it('says where a redirected referral went and whether access missed its target', async () => {

@@ -101,8 +101,15 @@ const TIMELINE_SQL = `
     FROM appointment a LEFT JOIN wait w ON w.id = a.wait_id LEFT JOIN waiting_list l ON l.id = w.list_id
    WHERE a.referral_id = $1
   UNION ALL
+  -- The rating history (the RAG recall) from the risk assessments; their findings and reasons stay out of the text.
+  SELECT ${DAY('ra.assessed_on')}, ${RANK.rag}, to_char(ra.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), 'rag-set',
+         'Risk assessment: rated ' || ra.rating ||
+         CASE WHEN ra.previous_rating IS NULL THEN '' WHEN ra.previous_rating = ra.rating THEN ' (unchanged)' ELSE ' (was ' || ra.previous_rating || ')' END
+    FROM risk_assessment ra WHERE ra.referral_id = $1
+  UNION ALL
+  -- A rating with no risk assessment behind it here (e.g. from an imported extract).
   SELECT ${DAY('rag_set_on')}, ${RANK.rag}, '', 'rag-set', 'RAG rating set to ' || rag
-    FROM ref WHERE rag IS NOT NULL
+    FROM ref WHERE rag IS NOT NULL AND NOT EXISTS (SELECT 1 FROM risk_assessment ra WHERE ra.referral_id = ref.id)
   UNION ALL
   -- A discharge at assessment is already told by the assessment entry.
   SELECT ${DAY('discharged_on')}, ${RANK.discharged}, '', 'discharged', 'Discharged' || coalesce(' (' || discharge_reason || ')', '')
@@ -139,7 +146,7 @@ function inTimelineOrder(a: RankedEntry, b: RankedEntry): number {
 /**
  * GET /api/referrals/{id}/timeline: everything that happened to a referral, oldest first, built in
  * SQL from its records (receipt, acknowledgement and letters, access and assessment outcomes, waits,
- * appointments, RAG rating, discharge) plus the clock flags in force. Scope and the audited read are
+ * appointments, RAG ratings, discharge) plus the clock flags in force. Scope and the audited read are
  * exactly those of reading the referral (404 outside the caller's scope).
  */
 @Injectable()
