@@ -80,6 +80,13 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     fixtures.set('POST /api/referrals/{id}/lead-professional', { inScope: inScope.id });
     fixtures.set('GET /api/teams/{team}/meeting-agenda', { inScope: 'generic-outpatient' });
     fixtures.set('GET /api/teams/{team}/lead-professionals', { inScope: 'generic-outpatient' });
+    // The duty list and its work: a team of the matrix users (scope, claims, reviews, DNA decisions, screening: duty/duty-list.int-spec.ts, duty/duty-work.int-spec.ts);
+    // the writes are stopped by validation (400) or name no task, contact or decision (404) before anything changes.
+    fixtures.set('GET /api/duty/today', { inScope: 'generic-outpatient' });
+    for (const key of ['POST /api/duty/tasks/{id}/claim', 'POST /api/duty/tasks/{id}/release', 'POST /api/duty/tasks/{id}/review', 'POST /api/duty/contacts/{id}/respond', 'POST /api/duty/safeguarding/{id}/decide']) {
+      fixtures.set(key, { inScope: '00000000-0000-4000-8000-0000000000d7' });
+    }
+    for (const key of ['POST /api/referrals/{id}/contacts', 'POST /api/referrals/{id}/screening']) fixtures.set(key, { inScope: inScope.id });
     // Letters (no worker runs here): a generated letter for each referral, with a stored PDF.
     const generatedLetter = async (referralId: string): Promise<string> => {
       const [{ id }] = await db.query(
@@ -220,6 +227,8 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     for (const key of ['GET /api/letters', 'GET /api/letters/{id}/pdf', 'POST /api/letters/{id}/sent'] as const) {
       expect([key, allowed(key)]).toEqual([key, ['duty-clinician', 'lead-professional', 'manager', 'admin']]);
     }
+    expect(allowed('GET /api/duty/today')).toEqual(['duty-clinician', 'lead-professional', 'manager']);
+    expect(allowed('GET /api/duty/caseload')).toEqual(['lead-professional']);
     expect(ROUTE_POLICIES['GET /api/health'].access).toBe('public');
   });
 });

@@ -1,6 +1,13 @@
 import {
   AuditQueries,
+  Caseload,
   CreateUser,
+  DutyContacts,
+  DutyList,
+  DutyReviews,
+  DutyTasks,
+  ReferralScreenings,
+  SafeguardingDecisions,
   DutySchedule,
   MeetingAgenda,
   RiskAssessments,
@@ -30,6 +37,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditController } from './audit/audit.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
+import { RiskAssessmentsController } from './duty/risk-assessments.controller';
+import { DutyListController } from './duty/duty-list.controller';
+import { DutyWorkController } from './duty/duty-work.controller';
 import { ROUTE_POLICY_TABLE, RoutePolicyRegistry } from './auth/route-policy.registry';
 import { HealthController } from './health/health.controller';
 import { LettersController } from './letters/letters.controller';
@@ -38,7 +48,6 @@ import { PtlReportController } from './reports/ptl-report.controller';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReferralPathwayController } from './referrals/referral-pathway.controller';
 import { ReferralsController } from './referrals/referrals.controller';
-import { RiskAssessmentsController } from './duty/risk-assessments.controller';
 import { WaitsAndAppointmentsController } from './referrals/waits-and-appointments.controller';
 
 @Module({})
@@ -57,7 +66,7 @@ export class ApiModule {
           errorMessage: 'Too many sign-in attempts from this address. Wait a minute and try again.',
         }),
       ],
-      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController, PtlImportController, RiskAssessmentsController, LettersController],
+      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController, PtlImportController, LettersController, RiskAssessmentsController, DutyListController, DutyWorkController],
       providers: [
         systemClockProvider,
         { provide: ROUTE_POLICY_TABLE, useValue: ROUTE_POLICIES },
@@ -74,12 +83,19 @@ export class ApiModule {
         ImportPtlExtract,
         ReferralQueries,
         ReferralTimeline,
-        DutySchedule,
-        RiskAssessments,
-        MeetingAgenda,
         ReferenceDataQueries,
         AuditQueries,
         LetterQueries,
+        DutySchedule,
+        RiskAssessments,
+        MeetingAgenda,
+        DutyList,
+        DutyTasks,
+        DutyReviews,
+        DutyContacts,
+        SafeguardingDecisions,
+        ReferralScreenings,
+        Caseload,
         MarkLetterSent,
       ],
     };

@@ -12,6 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailedError } from '../common/errors';
 import type { Actor } from '../identity/actor';
+import { assertNoOutstandingSafeguarding } from '../duty/safeguarding-decisions';
 import { assertVersion, changeReferral, refusalError } from './change-referral';
 import { ReferralQueries } from './referral-queries';
 import { stageIntents } from './stage-work';
@@ -52,6 +53,7 @@ export class ProgressReferral {
     return this.change(id, req.version, actor, { date: 'completedOn', detail: req.outcome === 'accepted' ? 'lists' : 'reason' }, 'complete assessment', (p) =>
       completeAssessment(p, req.completedOn, result),
       async (em) => {
+        if (req.outcome === 'discharged') await assertNoOutstandingSafeguarding(em, id, 'discharge the referral');
         await stageIntents.assessmentCompleted(em, id);
         if (req.outcome === 'discharged') {
           await em.query(`UPDATE referral SET discharge_reason = $2 WHERE id = $1`, [id, req.reason?.trim()]);
@@ -75,6 +77,7 @@ export class ProgressReferral {
 
   discharge(id: string, req: DischargeReferralRequest, actor: Actor): Promise<ReferralView> {
     return this.change(id, req.version, actor, { date: 'dischargedOn', detail: 'reason' }, 'discharge', (p) => dischargeReferral(p, req.dischargedOn, req.reason), async (em) => {
+      await assertNoOutstandingSafeguarding(em, id, 'discharge the referral');
       await em.query(`UPDATE referral SET discharge_reason = $2 WHERE id = $1`, [id, req.reason.trim()]);
       // Every open wait ends on the day of discharge (and none may have begun after it).
       const open: (Wait & { id: string })[] = await em.query(

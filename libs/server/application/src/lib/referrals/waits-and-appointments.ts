@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../common/errors';
 import type { Actor } from '../identity/actor';
+import { openSafeguardingAfterDna } from '../duty/safeguarding-decisions';
 import { assertVersion, changeReferral, refusalError } from './change-referral';
 import { stageIntents } from './stage-work';
 import { ReferralQueries } from './referral-queries';
@@ -82,6 +83,8 @@ export class WaitsAndAppointments {
       const recorded = recordAppointmentOutcome(a.status, req.status);
       if (!recorded.ok) throw refusalError('record the outcome', recorded, { date: 'status', detail: 'status' });
       await em.query(`UPDATE appointment SET status = $2, version = version + 1 WHERE id = $1`, [appointmentId, recorded.value]);
+      // A DNA needs a safeguarding decision before any discharge (domain.md; duty/safeguarding-decisions.ts).
+      if (recorded.value === 'dna') await openSafeguardingAfterDna(em, appointmentId);
     });
     return this.queries.byId(referralId);
   }
