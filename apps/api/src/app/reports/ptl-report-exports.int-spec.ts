@@ -4,7 +4,7 @@ import { ApiClient, TEST_PASSWORD, createTestUser, itConfig, itEnv } from '@camh
 import { configureQueueBackend } from '@camhs/queues';
 import { INestApplication } from '@nestjs/common';
 import { Workbook } from 'exceljs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,17 @@ describe('the PTL report’s exports and weeks-waited distribution', () => {
   url.pathname = `/${process.env['IT_RUN']}_report_exports`;
   const env = { ...base, DATABASE_URL: url.toString(), PATH: process.env['PATH'] ?? '' };
   const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
+  /** The command line while the API runs in this process: not blocking its event loop (a blocked server drops kept-alive connections). */
+  const cliAsync = (args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((done, failed) => {
+      const child = spawn(process.execPath, [CLI, ...args], { env });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', failed);
+      child.on('close', (status) => done({ status, stdout, stderr }));
+    });
   const out = mkdtempSync(join(tmpdir(), 'ptl-report-exports-'));
   let app: INestApplication;
   let manager: ApiClient;
@@ -85,7 +96,7 @@ describe('the PTL report’s exports and weeks-waited distribution', () => {
     expect(res.headers.get('content-type')).toBe(XLSX);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="ptl-report-2019-01-31-rutland.xlsx"');
     const book = new Workbook();
-    await book.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    await book.xlsx.load(await res.arrayBuffer());
 
     const values = figureValues(book);
     const expected = ptlReportFigures(RUTLAND_31_JAN_2019, RUTLAND_WEEKS_WAITED_31_JAN_2019);
@@ -113,21 +124,21 @@ describe('the PTL report’s exports and weeks-waited distribution', () => {
 
   it('writes the same XLSX figures on the command line, and a PDF; both need --out', async () => {
     const file = join(out, 'report.xlsx');
-    const written = cli(['report:ptl', '--as-of', '2019-01-31', '--area', 'Rutland', '--format', 'xlsx', '--out', file]);
+    const written = await cliAsync(['report:ptl', '--as-of', '2019-01-31', '--area', 'Rutland', '--format', 'xlsx', '--out', file]);
     expect([written.status, written.stderr]).toEqual([0, '']);
     const book = new Workbook();
-    await book.xlsx.load(readFileSync(file));
+    await book.xlsx.load(new Uint8Array(readFileSync(file)).buffer); // exceljs types its input as an ArrayBuffer
     const http = new Workbook();
-    await http.xlsx.load(Buffer.from(await (await manager.get('/reports/ptl/export?asOf=2019-01-31&area=Rutland&format=xlsx')).arrayBuffer()));
+    await http.xlsx.load(await (await manager.get('/reports/ptl/export?asOf=2019-01-31&area=Rutland&format=xlsx')).arrayBuffer());
     expect([...figureValues(book)]).toEqual([...figureValues(http)]);
 
     const pdf = join(out, 'report.pdf');
-    expect(cli(['report:ptl', '--as-of', '2019-01-31', '--area', 'Rutland', '--format', 'pdf', '--out', pdf]).status).toBe(0);
+    expect((await cliAsync(['report:ptl', '--as-of', '2019-01-31', '--area', 'Rutland', '--format', 'pdf', '--out', pdf])).status).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
 
-    const noOut = cli(['report:ptl', '--as-of', '2019-01-31', '--format', 'xlsx']);
+    const noOut = await cliAsync(['report:ptl', '--as-of', '2019-01-31', '--format', 'xlsx']);
     expect([noOut.status, noOut.stderr.trim()]).toEqual([2, '--out: the xlsx format is a file; say where to write it (--out FILE)']);
-    const unknown = cli(['report:ptl', '--as-of', '2019-01-31', '--format', 'docx']);
+    const unknown = await cliAsync(['report:ptl', '--as-of', '2019-01-31', '--format', 'docx']);
     expect([unknown.status, unknown.stderr.trim()]).toEqual([2, "--format: 'docx' is not a format; use one of json, csv, xlsx, pdf"]);
   });
 
@@ -148,7 +159,7 @@ describe('the PTL report’s exports and weeks-waited distribution', () => {
     const csv = await manager.get('/reports/ptl/export?asOf=2019-01-31&area=Rutland');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="ptl-report-2019-01-31-rutland.csv"');
-    expect(await csv.text()).toBe(cli(['report:ptl', '--as-of', '2019-01-31', '--area', 'Rutland', '--format', 'csv']).stdout);
+    expect(await csv.text()).toBe((await cliAsync(['report:ptl', '--as-of', '2019-01-31', '--area', 'Rutland', '--format', 'csv'])).stdout);
     const explicit = await manager.get('/reports/ptl/export?asOf=2019-01-31&area=Rutland&format=csv');
     expect(explicit.headers.get('content-type')).toBe('text/csv; charset=utf-8');
 

@@ -126,7 +126,8 @@ describe('ptl-figures and the definitions agree', () => {
 describe('XLSX export', () => {
   it('holds every figure with its definition, and the table-like blocks as sheets', async () => {
     const book = new Workbook();
-    await book.xlsx.load(await ptlReportXlsx(report, weeksWaited));
+    // exceljs types its input as an ArrayBuffer: a copy of the bytes is one.
+    await book.xlsx.load(new Uint8Array(await ptlReportXlsx(report, weeksWaited)).buffer);
     expect(book.worksheets.map((s) => s.name)).toEqual([FIGURES_SHEET, 'referralsByMonth', 'accessCompliance', 'waitingForAccess.urgentCases', 'waitingForTreatment.byList', 'weeksWaited']);
 
     const sheet = book.getWorksheet(FIGURES_SHEET);
