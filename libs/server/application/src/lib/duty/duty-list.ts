@@ -36,47 +36,49 @@ const OPEN_SCREENINGS = `
 /**
  * Every section's rows in one statement: $1 team id, $2 today, $3 the most rows per section, then
  * the scope. Each row carries its section's total; rows are ranked risk first (RED, AMBER, GREEN,
- * unrated), then by due date, then by name — the domain's `byRiskThenLateness`, with a stable tie-break.
+ * unrated), then by due date — the domain's `byRiskThenLateness` — then by referral, so ties keep one order.
  */
 function listSql(inScope: string): string {
+  // Each branch carries what the rows show of the referral; the child's name is joined to the rows listed only.
+  // The open task of a row is looked up LATERAL … LIMIT 1 through its unique index, whatever the table's statistics say.
+  const referralColumns = `r.child_id, r.rag, r.version AS referral_version, r.lead_professional`;
   return `
   WITH items AS (
     SELECT CASE WHEN s.next_review_on = $2::date THEN 'reviewsDueToday' ELSE 'overdue' END AS section, 'review' AS kind,
-           t.id AS task_id, NULL::uuid AS subject_id, s.referral_id, s.next_review_on AS due_on
+           t.id AS task_id, NULL::uuid AS subject_id, s.referral_id, ${referralColumns}, s.next_review_on AS due_on
       FROM duty_schedule s JOIN referral r ON r.id = s.referral_id
-      LEFT JOIN duty_task t ON t.child_id = s.child_id AND t.kind = 'review' AND t.completed_at IS NULL
+      LEFT JOIN LATERAL (SELECT t.id FROM duty_task t WHERE t.child_id = s.child_id AND t.kind = 'review' AND t.completed_at IS NULL LIMIT 1) t ON true
      WHERE r.team_id = $1 AND s.next_review_on <= $2::date AND ${inScope}
     UNION ALL
-    SELECT 'newReferralsToScreen', 'screening', t.id, r.id, r.id, r.received_on
-      FROM referral r LEFT JOIN duty_task t ON t.kind = 'screening' AND t.subject_id = r.id AND t.completed_at IS NULL
+    SELECT 'newReferralsToScreen', 'screening', t.id, r.id, r.id, ${referralColumns}, r.received_on
+      FROM referral r
+      LEFT JOIN LATERAL (SELECT t.id FROM duty_task t WHERE t.kind = 'screening' AND t.subject_id = r.id AND t.completed_at IS NULL LIMIT 1) t ON true
      WHERE r.team_id = $1 AND r.received_on <= $2::date AND ${FIRST_STAGE} AND ${NOT_SCREENED} AND ${inScope}
     UNION ALL
-    SELECT 'redWithoutLeadProfessional', 'lead-professional-allocation', NULL, NULL, r.id, r.rag_set_on
+    SELECT 'redWithoutLeadProfessional', 'lead-professional-allocation', NULL, NULL, r.id, ${referralColumns}, r.rag_set_on
       FROM referral r
      WHERE r.team_id = $1 AND r.rag = 'RED' AND r.discharged_on IS NULL AND (r.lead_professional IS NULL OR btrim(r.lead_professional) = '') AND ${inScope}
     UNION ALL
-    SELECT 'safeguardingDecisions', 'safeguarding', t.id, d.id, d.referral_id, d.raised_on
+    SELECT 'safeguardingDecisions', 'safeguarding', t.id, d.id, d.referral_id, ${referralColumns}, d.raised_on
       FROM safeguarding_decision d JOIN referral r ON r.id = d.referral_id
-      LEFT JOIN duty_task t ON t.kind = 'safeguarding' AND t.subject_id = d.id
+      LEFT JOIN LATERAL (SELECT t.id FROM duty_task t WHERE t.kind = 'safeguarding' AND t.subject_id = d.id LIMIT 1) t ON true
      WHERE d.decided_at IS NULL AND r.team_id = $1 AND ${inScope}
     UNION ALL
-    SELECT 'callsAndLetters', 'contact', t.id, c.id, c.referral_id, (c.received_at AT TIME ZONE 'Europe/London')::date
+    SELECT 'callsAndLetters', 'contact', t.id, c.id, c.referral_id, ${referralColumns}, (c.received_at AT TIME ZONE 'Europe/London')::date
       FROM duty_contact c JOIN referral r ON r.id = c.referral_id
-      LEFT JOIN duty_task t ON t.kind = 'contact' AND t.subject_id = c.id
+      LEFT JOIN LATERAL (SELECT t.id FROM duty_task t WHERE t.kind = 'contact' AND t.subject_id = c.id LIMIT 1) t ON true
      WHERE c.responded_at IS NULL AND r.team_id = $1 AND ${inScope}),
   ranked AS (
-    SELECT i.*, r.child_id, r.rag, r.version AS referral_version, r.lead_professional, ch.given_name || ' ' || ch.family_name AS child_name,
-           count(*) OVER (PARTITION BY i.section) AS section_count,
+    SELECT i.*, count(*) OVER (PARTITION BY i.section) AS section_count,
            row_number() OVER (PARTITION BY i.section
-             ORDER BY CASE r.rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 2 ELSE 3 END, i.due_on,
-                      ch.family_name, ch.given_name, i.referral_id, i.subject_id) AS n
-      FROM items i JOIN referral r ON r.id = i.referral_id JOIN child ch ON ch.id = r.child_id)
-  SELECT rk.section, rk.kind, rk.task_id, rk.subject_id, rk.child_id, rk.child_name, rk.referral_id, rk.referral_version, rk.rag,
+             ORDER BY CASE i.rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 2 ELSE 3 END, i.due_on, i.referral_id, i.subject_id) AS n
+      FROM items i)
+  SELECT rk.section, rk.kind, rk.task_id, rk.subject_id, rk.child_id, ch.given_name || ' ' || ch.family_name AS child_name, rk.referral_id, rk.referral_version, rk.rag,
          rk.lead_professional, to_char(rk.due_on, 'YYYY-MM-DD') AS due_on, ($2::date - rk.due_on) AS days_overdue, rk.section_count::int AS section_count,
          t.claimed_by, cu.display_name AS claimed_by_name, t.claimed_at,
          c.kind AS contact_kind, c.received_at, c.caller, c.summary, c.version AS contact_version,
          d.reason AS sg_reason, d.lead_professional_id AS sg_lp_id, lpu.display_name AS sg_lp_name, d.version AS sg_version
-    FROM ranked rk
+    FROM ranked rk JOIN child ch ON ch.id = rk.child_id
     LEFT JOIN duty_task t ON t.id = rk.task_id LEFT JOIN app_user cu ON cu.id = t.claimed_by
     LEFT JOIN duty_contact c ON rk.kind = 'contact' AND c.id = rk.subject_id
     LEFT JOIN safeguarding_decision d ON rk.kind = 'safeguarding' AND d.id = rk.subject_id LEFT JOIN app_user lpu ON lpu.id = d.lead_professional_id
@@ -151,7 +153,7 @@ export class DutyList {
       counts[row.section] = row.section_count;
       sections[row.section].push(toView(row));
     }
-    // The SQL ranks as the domain does; the domain's comparator has the last word (a stable sort keeps the name tie-break).
+    // The SQL ranks as the domain does; the domain's comparator has the last word (a stable sort keeps the SQL's tie-break).
     for (const s of DUTY_SECTIONS) sections[s].sort(byRiskThenLateness);
     await recordAudit(this.db, actor, { action: 'read', entityType: 'duty-list', entityId: teamCode, childIds: rows.map((r) => r.child_id), outcome: 'success' });
     return { team: team.code, teamName: team.name, today: day, counts, sections, limit };
