@@ -14,6 +14,7 @@ describe('risk assessments, the RAG recall, lead professionals and the team meet
   let clinician: ApiClient;
   let lead: ApiClient;
   let outsider: ApiClient;
+  let manager: ApiClient;
   let leadId: string;
   let otherTeamLeadId: string;
   let referral: ReferralView;
@@ -33,6 +34,8 @@ describe('risk assessments, the RAG recall, lead professionals and the team meet
     leadId = await createTestUser(db, 'risk.lead', ['lead-professional'], ['generic-outpatient']);
     otherTeamLeadId = await createTestUser(db, 'risk.otherlead', ['lead-professional'], ['crisis']);
     await createTestUser(db, 'risk.outsider', ['duty-clinician'], ['crisis']);
+    await createTestUser(db, 'risk.manager', ['manager'], ['generic-outpatient']);
+    manager = await ApiClient.signedIn(base, 'risk.manager', TEST_PASSWORD);
     clinician = await ApiClient.signedIn(base, 'risk.clinician', TEST_PASSWORD);
     lead = await ApiClient.signedIn(base, 'risk.lead', TEST_PASSWORD);
     outsider = await ApiClient.signedIn(base, 'risk.outsider', TEST_PASSWORD);
@@ -98,6 +101,10 @@ describe('risk assessments, the RAG recall, lead professionals and the team meet
     const result = (await res.json()) as RecordRiskAssessmentResult;
     expect(result.plan).toEqual({ rating: 'RED', intervalDays: 7, nextReviewOn: '2026-11-08', nextLetterOn: null });
     expect(result.onTeamMeetingAgenda).toBe(true);
+    // The report plans the same way: due 11-08 (not the default 11-15), so overdue on 11-10 and due (not overdue) on 11-07.
+    const drill = async (asOf: string, figure: string) =>
+      ((await (await manager.get(`/reports/ptl/drill?asOf=${asOf}&figure=${figure}`)).json()) as { id: string }[]).some((row) => row.id === referral.id);
+    expect([await drill('2026-11-10', 'duty.reviewsOverdue'), await drill('2026-11-07', 'duty.reviewsDue'), await drill('2026-11-07', 'duty.reviewsOverdue')]).toEqual([true, true, false]);
     expect(await agenda()).toEqual([
       expect.objectContaining({ referralId: referral.id, childName: 'Riskella Ragsworth', team: 'generic-outpatient', redSince: '2026-11-01' }),
     ]);

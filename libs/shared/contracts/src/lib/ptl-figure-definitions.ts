@@ -32,7 +32,7 @@ const LONGEST = `The longest wait, in whole weeks (days waited divided by 7, rou
 const AVERAGE = `The mean of days waited divided by 7, rounded to 1 decimal place; 0 when there are none. ${DAYS}`;
 const RATED = `Children waiting for treatment ${ON}, by their current RAG rating: the latest rating set on or before that date on any of their referrals.`;
 const REVIEW_SCHEDULE =
-  'A rated child waiting for treatment is next due a duty review one interval after their latest attended duty review on or before the report date (or after the date their rating was set, when there is none): RED 14 days, AMBER 91 days, GREEN 182 days.';
+  'A rated child waiting for treatment is next due a duty review one interval after their latest attended duty review on or before the report date (or after the date their rating was set, when there is none): RED 14 days unless the lead professional has set another interval (7 to 31 days), AMBER 91 days, GREEN 182 days.';
 const LAST_14_DAYS = 'in the 14 days up to and including the report date';
 
 /** Every figure of the report and of the weeks-waited distribution, in the contract's order. */

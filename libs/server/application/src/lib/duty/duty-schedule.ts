@@ -28,7 +28,8 @@ const PLAN = `
   rated AS (
     SELECT DISTINCT ON (wc.child_id) wc.child_id, wc.waiting_since, r.id AS referral_id, r.rag, r.rag_set_on, r.red_interval_days
       FROM waiting wc JOIN referral r ON r.child_id = wc.child_id
-     ORDER BY wc.child_id, r.rag_set_on DESC NULLS LAST,
+     -- As the report's \`rated\` set: the latest rating (ties by source id); unrated, a referral with an open wait.
+     ORDER BY wc.child_id, r.rag_set_on DESC NULLS LAST, r.source_id,
               EXISTS (SELECT 1 FROM wait ow WHERE ow.referral_id = r.id AND ow.started_on IS NULL AND ow.removed_on IS NULL) DESC, r.received_on DESC, r.id),
   planned AS (
     SELECT rt.*,

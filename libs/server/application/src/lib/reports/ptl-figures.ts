@@ -43,7 +43,7 @@ seen AS (
 rated AS (
   -- One row per child waiting for treatment: the referral holding their latest rating, or (unrated) the referral of their longest open wait.
   SELECT DISTINCT ON (o.child_id) o.child_id, coalesce(r.source_id, o.referral_id) AS referral_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days,
-         coalesce(r.urgency, o.urgency) AS urgency, r.rag, r.lead_professional, r.rag_set_on
+         coalesce(r.urgency, o.urgency) AS urgency, r.rag, r.lead_professional, r.rag_set_on, r.red_interval_days
     FROM open o
     LEFT JOIN ref r ON r.child_id = o.child_id AND r.rag IS NOT NULL AND r.rag_set_on <= $1
    ORDER BY o.child_id, r.rag_set_on DESC NULLS LAST, r.source_id, o.days DESC, o.wait_id),
@@ -53,7 +53,7 @@ reviews AS (
    WHERE a.kind = 'duty-review' AND a.status = 'attended' AND a.date <= $1 AND r.child_id IN (SELECT child_id FROM open)),
 scheduled AS (
   SELECT rt.*, coalesce((SELECT max(date) FROM reviews WHERE reviews.child_id = rt.child_id), rt.rag_set_on)
-           + CASE rt.rag WHEN 'RED' THEN $13::int WHEN 'AMBER' THEN $14::int ELSE $15::int END AS due_on
+           + CASE rt.rag WHEN 'RED' THEN coalesce(rt.red_interval_days, $13::int) WHEN 'AMBER' THEN $14::int ELSE $15::int END AS due_on
     FROM rated rt WHERE rt.rag IS NOT NULL),
 flow AS (
   SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days, urgency,
