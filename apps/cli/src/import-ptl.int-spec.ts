@@ -161,7 +161,8 @@ describe('npm run import:ptl (cli import:ptl)', () => {
 
     // Everything in this database (imported or born here) comes back as itself.
     const reimport = importDir(out);
-    expect(reimport.status).toBe(0);
+    // On failure, show what the import said (every rejected row is located).
+    expect({ status: reimport.status, said: reimport.status === 0 ? '' : `${reimport.stdout}${reimport.stderr}`.slice(0, 3000) }).toEqual({ status: 0, said: '' });
     expect(reimport.stdout).toMatch(/referrals: {4}0 created, 0 updated, \d+ unchanged/);
     expect(reimport.stdout).toMatch(/waits: {8}0 created, 0 updated, \d+ unchanged/);
     expect(reimport.stdout).toMatch(/appointments: 0 created, 0 updated, \d+ unchanged/);

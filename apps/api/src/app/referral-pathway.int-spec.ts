@@ -75,8 +75,8 @@ describe('moving a referral along the pathway', () => {
     ]);
   });
 
-  it('starts a referral to a team that bypasses access in assessment', async () => {
-    expect((await register({ team: 'eating-disorders' })).stage).toBe('assessment');
+  it('starts a referral to a team that bypasses access in assessment, recorded as accepted at access on the day received', async () => {
+    expect(await register({ team: 'eating-disorders' })).toMatchObject({ stage: 'assessment', accessCompletedOn: '2026-09-01', accessOutcome: 'accepted' });
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {

@@ -15,7 +15,9 @@ describe('referral pathway', () => {
 
   it('starts in access, or in assessment for a team that bypasses access', () => {
     expect(received.stage).toBe('access');
-    expect(receiveReferral('2026-01-10', true).stage).toBe('assessment');
+    expect(received).toMatchObject({ accessCompletedOn: null, accessOutcome: null });
+    // A bypass is access accepted on the day of receipt (the extract's only way to say so).
+    expect(receiveReferral('2026-01-10', true)).toMatchObject({ stage: 'assessment', accessCompletedOn: '2026-01-10', accessOutcome: 'accepted' });
   });
 
   it('moves to assessment when access is accepted, recording the date and outcome', () => {

@@ -21,13 +21,18 @@ export interface ReferralPathway {
   dischargedOn: CalendarDate | null;
 }
 
-/** A new referral: in access, or straight into assessment for a team that bypasses access. */
+/**
+ * A new referral: in access, or straight into assessment for a team that bypasses access. A bypass is
+ * recorded as access accepted on the day of receipt — the PTL extract (spec/ptl-extract.md) has no
+ * other way to say it, and allows an assessment only after access was accepted — so the referral is
+ * "in assessment" from that day in the report and survives an export and re-import unchanged.
+ */
 export function receiveReferral(receivedOn: CalendarDate, teamBypassesAccess: boolean): ReferralPathway {
   return {
     stage: teamBypassesAccess ? 'assessment' : 'access',
     receivedOn,
-    accessCompletedOn: null,
-    accessOutcome: null,
+    accessCompletedOn: teamBypassesAccess ? receivedOn : null,
+    accessOutcome: teamBypassesAccess ? 'accepted' : null,
     assessmentCompletedOn: null,
     assessmentOutcome: null,
     dischargedOn: null,

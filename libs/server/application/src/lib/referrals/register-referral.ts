@@ -53,11 +53,11 @@ export class RegisterReferral {
           { field: 'nhsNumber', message: 'a child with this NHS number is already registered with a different name or date of birth; check the NHS number and the details' },
         ]);
       }
-      const { stage } = receiveReferral(input.receivedOn, bypassesAccess);
+      const { stage, accessCompletedOn, accessOutcome } = receiveReferral(input.receivedOn, bypassesAccess);
       const [row] = await em.query(
-        `INSERT INTO referral (child_id, area_id, team_id, referrer_type, urgency, received_on, stage)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [childId, areaId, teamId, input.referrerType, input.urgency, input.receivedOn, stage],
+        `INSERT INTO referral (child_id, area_id, team_id, referrer_type, urgency, received_on, stage, access_completed_on, access_outcome)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [childId, areaId, teamId, input.referrerType, input.urgency, input.receivedOn, stage, accessCompletedOn, accessOutcome],
       );
       await recordJobIntent(em, JOBS.acknowledgeReferral, { referralId: row.id });
       if (stage === 'access') await stageIntents.enteredAccess(em, row.id);
