@@ -40,9 +40,9 @@ export class AcknowledgeReferral {
          ON CONFLICT ON CONSTRAINT letter_once_per_recipient DO NOTHING`,
         [payload.referralId, ACKNOWLEDGEMENT_RECIPIENTS],
       );
-      await em.query(`UPDATE referral SET acknowledged_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [
-        payload.referralId,
-      ]);
+      // Not a version change: the acknowledgement edits nothing a clinician edits, so it must not turn their
+      // save of a referral loaded a moment earlier into a 409.
+      await em.query(`UPDATE referral SET acknowledged_at = now(), updated_at = now() WHERE id = $1`, [payload.referralId]);
       await recordAudit(em, systemActor('worker', `job ${JOBS.acknowledgeReferral.name}`, jobId), {
         action: 'update',
         entityType: 'referral',
