@@ -75,7 +75,7 @@ describe('letter generation (queued letters become stored PDFs, exactly once)', 
       [redirected],
     );
     // An urgent GP referral accepted at access, onto two lists at assessment, then discharged.
-    const treated = await newReferral('Letterby-Marsh', { referrerType: 'gp', urgency: 'urgent' });
+    const treated = await newReferral('Letterby-Marshcombe', { referrerType: 'gp', urgency: 'urgent' });
     await app.query(
       `UPDATE referral SET stage = 'discharged', access_completed_on = '2026-11-10', access_outcome = 'accepted',
               assessment_completed_on = '2026-12-01', assessment_outcome = 'accepted', discharged_on = '2027-01-15', discharge_reason = 'Moved out of area'
@@ -132,7 +132,7 @@ describe('letter generation (queued letters become stored PDFs, exactly once)', 
     // Received 2 Nov 2026, routine: first contact by 2 Nov + 91 days = 1 Feb 2027.
     expect(text('acknowledgement', 'referrer')).toContain('that is by 1 February 2027');
     expect(text('access-outcome', 'referrer')).toContain('passed on to: Early Help hub.');
-    expect(text('assessment-outcome', 'gp')).toContain('Re: Wrenna Letterby-Marsh, born 9 June 2013, NHS number not known');
+    expect(text('assessment-outcome', 'gp')).toContain('Re: Wrenna Letterby-Marshcombe, born 9 June 2013, NHS number not known');
     expect(text('assessment-outcome', 'family')).toContain('Wrenna is now waiting for: ADOS Treatment');
     expect(text('discharge', 'referrer')).toContain('Wrenna was discharged from the service on 15 January 2027. Reason: Moved out of area.');
 
@@ -146,7 +146,7 @@ describe('letter generation (queued letters become stored PDFs, exactly once)', 
   });
 
   it('skips a letter another worker holds; if that worker dies, the next run generates it, once', async () => {
-    const [held] = await queue(await newReferral('Letterby-Hold'), 'acknowledgement', ['family']);
+    const [held] = await queue(await newReferral('Letterby-Holdsworthy'), 'acknowledgement', ['family']);
     // A worker mid-generation: its transaction holds the letter's row lock.
     const other = owner.createQueryRunner();
     await other.connect();
@@ -164,7 +164,7 @@ describe('letter generation (queued letters become stored PDFs, exactly once)', 
 
   it('shares the work between runs that overlap, and never makes two documents for one letter', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 4; i++) ids.push(...(await queue(await newReferral(`Letterby-Crowd${i}`), 'acknowledgement')));
+    for (let i = 0; i < 4; i++) ids.push(...(await queue(await newReferral(`Letterby-Crowdleigh${i}`), 'acknowledgement')));
     const runs = await Promise.all([1, 2, 3].map(() => new GenerateLetters(app, DEFAULT_SERVICE_CONTACT).run()));
     expect(runs.reduce((n, r) => n + r.generated, 0)).toBe(12);
     const [{ n }] = await app.query(`SELECT count(*)::int AS n FROM letter_document WHERE letter_id = ANY($1::uuid[])`, [ids]);
@@ -172,7 +172,7 @@ describe('letter generation (queued letters become stored PDFs, exactly once)', 
   });
 
   it('goes on past a letter it cannot write, fails the run naming it, and leaves that letter queued', async () => {
-    const referral = await newReferral('Letterby-Gap');
+    const referral = await newReferral('Letterby-Gapwellby');
     const [ack] = await queue(referral, 'acknowledgement', ['gp']);
     const [noOutcome] = await queue(referral, 'access-outcome', ['gp']); // access not completed: nothing to tell
     try {
@@ -192,7 +192,7 @@ describe('letter generation (queued letters become stored PDFs, exactly once)', 
     await expect(app.query(`DELETE FROM letter_document WHERE letter_id = $1`, [id])).rejects.toThrow(/permission denied/);
     // Even the owner, who may bypass grants, is stopped by the trigger.
     await expect(owner.query(`UPDATE letter_document SET sha256 = 'changed' WHERE letter_id = $1`, [id])).rejects.toThrow(/letter_document is append-only: UPDATE/);
-    const referral = await newReferral('Letterby-Check');
+    const referral = await newReferral('Letterby-Quenchmoor');
     await expect(queue(referral, 'reminder', ['gp'])).rejects.toThrow(/letter_kind_known/);
     await expect(app.query(`INSERT INTO letter (referral_id, kind, recipient, status) VALUES ($1, 'discharge', 'gp', 'generated')`, [referral])).rejects.toThrow(
       /letter_generated_with_date/,
@@ -220,7 +220,7 @@ describe.each(availableBackends())('letters in the running worker (queue on %s)'
   it('acknowledges a referral and, from its scheduler, turns the three queued letters into stored PDFs', async () => {
     const actor = await testActor(ds, ['duty-clinician'], ['generic-outpatient']);
     const { id } = await register.execute(
-      { givenName: 'Wrenna', familyName: `Letterby-Worker-${backend}`, dateOfBirth: '2013-06-09', area: 'rutland', team: 'generic-outpatient', referrerType: 'parent', urgency: 'urgent', receivedOn: '2026-11-20' },
+      { givenName: 'Wrenna', familyName: backend === 'redis' ? 'Letterby-Quillwren' : 'Letterby-Thistlewren', dateOfBirth: '2013-06-09', area: 'rutland', team: 'generic-outpatient', referrerType: 'parent', urgency: 'urgent', receivedOn: '2026-11-20' },
       actor,
     );
     worker = await startWorkerProcess(itEnv(backend, 'letterworker'));
