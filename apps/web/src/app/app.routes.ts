@@ -1,4 +1,5 @@
 import { Route, Routes } from '@angular/router';
+import { ROUTE_POLICIES } from '@camhs/contracts';
 import { NO_SECTION_PATH, homeRedirect, sectionGuard, signedInGuard, signedOutGuard } from './auth/auth.guards';
 import { NoAccessPage } from './auth/no-access.page';
 import { PlaceholderPage } from './placeholder/placeholder.page';
@@ -38,7 +39,17 @@ export const appRoutes: Routes = [
       { path: '', pathMatch: 'full', redirectTo: homeRedirect },
       // Where home leads when the user's roles open no section at all.
       { path: NO_SECTION_PATH, title: NO_ACCESS_TITLE, component: NoAccessPage },
-      ...placeholder('duty'),
+      ...guardedSection(sectionByPath('duty'), {
+        loadComponent: () => import('./duty/duty.page').then((m) => m.DutyPage),
+      }),
+      // The team meeting agenda: RED children waiting for a lead professional.
+      ...guardedSection(sectionByPath('duty'), {
+        loadComponent: () => import('./duty/meeting-agenda.page').then((m) => m.MeetingAgendaPage),
+      }, { subPath: 'agenda', title: 'Team meeting agenda' }),
+      // A lead professional's own children: its own policy, narrower than the section's.
+      ...guardedSection({ ...sectionByPath('duty'), policy: ROUTE_POLICIES['GET /api/duty/caseload'] }, {
+        loadComponent: () => import('./duty/caseload.page').then((m) => m.CaseloadPage),
+      }, { subPath: 'caseload', title: 'Your caseload' }),
       ...guardedSection(sectionByPath('referrals'), {
         loadComponent: () => import('./referrals/referrals.page').then((m) => m.ReferralsPage),
       }),

@@ -1,5 +1,5 @@
 import { ROUTE_POLICIES, RoutePolicy } from '@camhs/contracts';
-import { CLINICAL_ROLES, PANEL_ROLES, Role } from '@camhs/domain';
+import { PANEL_ROLES, Role } from '@camhs/domain';
 
 /** A part of the service with its own page and navigation link. */
 export interface Section {
@@ -15,7 +15,7 @@ const rolesIn = (roles: readonly Role[]): RoutePolicy => ({ access: 'roles', rol
 
 /** In navigation order. The same entries guard the routes (app.routes.ts) and fill the header. */
 export const SECTIONS: readonly Section[] = [
-  { path: 'duty', text: 'Duty', policy: rolesIn(CLINICAL_ROLES) },
+  { path: 'duty', text: 'Duty', policy: ROUTE_POLICIES['GET /api/duty/today'] },
   { path: 'referrals', text: 'Referrals', policy: ROUTE_POLICIES['GET /api/referrals'] },
   { path: 'letters', text: 'Letters', policy: ROUTE_POLICIES['GET /api/letters'] },
   { path: 'panels', text: 'Panels', policy: rolesIn(PANEL_ROLES) },

@@ -14,6 +14,13 @@ export class MessageList<F extends string> {
     (this.messages[field] ??= []).push(message);
   }
 
+  /** Messages found elsewhere (e.g. for a group of fields shared by several forms). */
+  addAll(messages: Messages<F>): void {
+    for (const [field, list] of Object.entries(messages) as [F, string[] | undefined][]) {
+      for (const message of list ?? []) this.add(field, message);
+    }
+  }
+
   has(field: F): boolean {
     return (this.messages[field]?.length ?? 0) > 0;
   }
@@ -29,10 +36,15 @@ export class MessageList<F extends string> {
     return !this.has(field);
   }
 
-  /** Required (after trimming) and at most NOTE_MAX characters, as the API checks it. */
-  note(field: F, value: string, missing: string, what: string): void {
+  /** Required (after trimming) and at most `max` characters (NOTE_MAX unless the API takes more), as the API checks it. */
+  note(field: F, value: string, missing: string, what: string, max = NOTE_MAX): void {
     if (value.trim() === '') this.add(field, missing);
-    else if (value.length > NOTE_MAX) this.add(field, `${what} must be ${NOTE_MAX} characters or fewer`);
+    else this.atMost(field, value, what, max);
+  }
+
+  /** Optional free text of at most `max` characters. */
+  atMost(field: F, value: string, what: string, max = NOTE_MAX): void {
+    if (value.length > max) this.add(field, `${what} must be ${max} characters or fewer`);
   }
 
   /** A domain refusal on the field it concerns (the refusal's reason, as the API words it). */

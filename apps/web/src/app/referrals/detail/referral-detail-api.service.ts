@@ -8,12 +8,15 @@ import {
   DischargeReferralRequest,
   EndWaitRequest,
   RecordAppointmentOutcomeRequest,
+  RecordRiskAssessmentRequest,
+  RecordRiskAssessmentResult,
   ReferralTimelineView,
   ReferralView,
+  RiskAssessmentView,
 } from '@camhs/contracts';
 import { Observable } from 'rxjs';
 
-/** One referral and its pathway actions (`/api/referrals/{id}…`, `/api/waits/{id}…`, `/api/appointments/{id}…`). Thin: no state. */
+/** One referral and its pathway actions (`/api/referrals/{id}…`, `/api/waits/{id}…`, `/api/appointments/{id}…`), its risk assessments included. Thin: no state. */
 @Injectable({ providedIn: 'root' })
 export class ReferralDetailApi {
   private readonly http = inject(HttpClient);
@@ -56,5 +59,14 @@ export class ReferralDetailApi {
 
   recordOutcome(appointmentId: string, request: RecordAppointmentOutcomeRequest): Observable<ReferralView> {
     return this.http.post<ReferralView>(`/api/appointments/${encodeURIComponent(appointmentId)}/outcome`, request);
+  }
+
+  /** The rating history (the RAG recall), newest first. */
+  riskAssessments(id: string): Observable<RiskAssessmentView[]> {
+    return this.http.get<RiskAssessmentView[]>(`/api/referrals/${encodeURIComponent(id)}/risk-assessments`);
+  }
+
+  recordRiskAssessment(id: string, request: RecordRiskAssessmentRequest): Observable<RecordRiskAssessmentResult> {
+    return this.http.post<RecordRiskAssessmentResult>(`/api/referrals/${encodeURIComponent(id)}/risk-assessments`, request);
   }
 }

@@ -2,43 +2,50 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { AppointmentView, ReferenceDataView, ReferralView, TimelineEntry, WaitView } from '@camhs/contracts';
+import { AppointmentView, ReferenceDataView, ReferralView, RiskAssessmentView, TimelineEntry, WaitView } from '@camhs/contracts';
 import { systemClock, today } from '@camhs/domain';
 import { EMPTY, Observable, Subject, catchError, combineLatest, distinctUntilChanged, forkJoin, map, of, startWith, switchMap } from 'rxjs';
 import { describeError } from '../../shared/api-errors';
 import { ReferralsApi } from '../referrals-api.service';
-import { ActionSaved } from './action-form';
+import { ActionSaved, SavedLink } from './action-form';
 import { AddWaitFormComponent } from './add-wait-form.component';
 import { AppointmentOutcomeFormComponent } from './appointment-outcome-form.component';
 import { BookAppointmentFormComponent } from './book-appointment-form.component';
 import { CompleteAccessFormComponent } from './complete-access-form.component';
 import { CompleteAssessmentFormComponent } from './complete-assessment-form.component';
 import { DischargeFormComponent } from './discharge-form.component';
+import { DutyAction, dutyActions } from './duty-actions';
 import { EndWaitFormComponent } from './end-wait-form.component';
+import { LogContactFormComponent } from './log-contact-form.component';
 import { ReferralAction, WaitAction, referralActions } from './pathway-actions';
 import { ReferralAppointmentsTableComponent } from './referral-appointments-table.component';
 import { ReferralBannerComponent } from './referral-banner.component';
 import { ReferralDetailApi } from './referral-detail-api.service';
 import { ReferralTimelineComponent } from './referral-timeline.component';
 import { ReferralWaitsTableComponent, WaitActionRequest } from './referral-waits-table.component';
+import { RecordRiskAssessmentFormComponent } from './record-risk-assessment-form.component';
+import { RiskHistoryTableComponent } from './risk-history-table.component';
 
 /** The action whose form is open: one at a time, so ids on the page stay unique. */
-type OpenForm = { kind: ReferralAction } | { kind: WaitAction; wait: WaitView } | { kind: 'record-outcome'; appointment: AppointmentView };
+type OpenForm = { kind: ReferralAction | DutyAction } | { kind: WaitAction; wait: WaitView } | { kind: 'record-outcome'; appointment: AppointmentView };
 
-type Loaded = { ok: true; referral: ReferralView; timeline: TimelineEntry[] } | { ok: false; error: unknown };
+/** The rating history is null when it could not be read (the rest of the page still shows). */
+type Loaded = { ok: true; referral: ReferralView; timeline: TimelineEntry[]; history: RiskAssessmentView[] | null } | { ok: false; error: unknown };
 
 export const CONFLICT_HEADING = 'This referral was changed by someone else — reload to see the latest';
 export const NOT_FOUND = 'There is no referral with this ID that you can see.';
 
-const ACTION_BUTTONS: Readonly<Record<ReferralAction, string>> = {
+const ACTION_BUTTONS: Readonly<Record<ReferralAction | DutyAction, string>> = {
   'complete-access': 'Complete access',
   'complete-assessment': 'Complete assessment',
   'add-wait': 'Add a wait',
   'book-appointment': 'Book an appointment',
   discharge: 'Discharge',
+  'record-risk-assessment': 'Record risk assessment',
+  'log-contact': 'Log a call or letter',
 };
 
-/** /referrals/:id — the banner, the actions the stage allows (as forms), waits, appointments and the timeline. */
+/** /referrals/:id — the banner, the actions the stage allows (as forms, the Duty system's among them), waits, appointments, the rating history and the timeline. */
 @Component({
   selector: 'camhs-referral-detail-page',
   imports: [
@@ -54,6 +61,9 @@ const ACTION_BUTTONS: Readonly<Record<ReferralAction, string>> = {
     EndWaitFormComponent,
     BookAppointmentFormComponent,
     AppointmentOutcomeFormComponent,
+    RecordRiskAssessmentFormComponent,
+    LogContactFormComponent,
+    RiskHistoryTableComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './referral-detail.page.html',
@@ -69,6 +79,8 @@ export class ReferralDetailPage {
 
   readonly referral = signal<ReferralView | null>(null);
   readonly timeline = signal<TimelineEntry[]>([]);
+  /** The RAG recall, newest first; null when it could not be read. */
+  readonly riskHistory = signal<RiskAssessmentView[] | null>(null);
   readonly referenceData = signal<ReferenceDataView | null>(null);
   readonly loading = signal(true);
   readonly loadProblem = signal<string | null>(null);
@@ -78,13 +90,15 @@ export class ReferralDetailPage {
   readonly conflict = signal<string | null>(null);
   /** The last success, announced in the live region. */
   readonly status = signal<string | null>(null);
+  /** Where to go next after the last success (e.g. the team meeting agenda), if anywhere. */
+  readonly statusLink = signal<SavedLink | null>(null);
   readonly today = signal(today(systemClock));
   readonly conflictHeading = CONFLICT_HEADING;
   readonly notFoundText = NOT_FOUND;
 
   readonly actions = computed(() => {
     const referral = this.referral();
-    return referral && !this.conflict() ? referralActions(referral).map((kind) => ({ kind, text: ACTION_BUTTONS[kind] })) : [];
+    return referral && !this.conflict() ? [...referralActions(referral), ...dutyActions(referral)].map((kind) => ({ kind, text: ACTION_BUTTONS[kind] })) : [];
   });
   readonly waitingLists = computed(() => this.referenceData()?.waitingLists ?? []);
 
@@ -118,10 +132,11 @@ export class ReferralDetailPage {
 
   open(form: OpenForm): void {
     this.status.set(null);
+    this.statusLink.set(null);
     this.openForm.set(form);
   }
 
-  openReferralAction(kind: ReferralAction): void {
+  openReferralAction(kind: ReferralAction | DutyAction): void {
     this.open({ kind });
   }
 
@@ -133,7 +148,7 @@ export class ReferralDetailPage {
     this.open({ kind: 'record-outcome', appointment });
   }
 
-  isOpen(kind: ReferralAction): boolean {
+  isOpen(kind: ReferralAction | DutyAction): boolean {
     return this.openForm()?.kind === kind;
   }
 
@@ -147,6 +162,7 @@ export class ReferralDetailPage {
     this.openForm.set(null);
     this.referral.set(result.referral);
     this.status.set(result.message);
+    this.statusLink.set(result.link ?? null);
     this.reload$.next();
     this.focus(this.actionsHeading);
   }
@@ -155,6 +171,7 @@ export class ReferralDetailPage {
   conflicted(message: string): void {
     this.openForm.set(null);
     this.status.set(null);
+    this.statusLink.set(null);
     this.conflict.set(message);
     this.focus(this.conflictBox);
   }
@@ -165,7 +182,9 @@ export class ReferralDetailPage {
     this.openForm.set(null);
     this.referral.set(null);
     this.timeline.set([]);
+    this.riskHistory.set(null);
     this.status.set(null);
+    this.statusLink.set(null);
     this.reload$.next();
   }
 
@@ -178,8 +197,12 @@ export class ReferralDetailPage {
   }
 
   private load(id: string): Observable<Loaded> {
-    return forkJoin({ referral: this.api.get(id), timeline: this.api.timeline(id) }).pipe(
-      map(({ referral, timeline }): Loaded => ({ ok: true, referral, timeline: timeline.entries })),
+    return forkJoin({
+      referral: this.api.get(id),
+      timeline: this.api.timeline(id),
+      history: this.api.riskAssessments(id).pipe(catchError(() => of(null))),
+    }).pipe(
+      map(({ referral, timeline, history }): Loaded => ({ ok: true, referral, timeline: timeline.entries, history })),
       catchError((error: unknown) => of<Loaded>({ ok: false, error })),
     );
   }
@@ -190,6 +213,7 @@ export class ReferralDetailPage {
     if (loaded.ok) {
       this.referral.set(loaded.referral);
       this.timeline.set(loaded.timeline);
+      this.riskHistory.set(loaded.history);
       this.loadProblem.set(null);
       this.notFound.set(false);
       return;

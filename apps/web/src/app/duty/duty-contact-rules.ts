@@ -1,0 +1,75 @@
+import { DutyContactView, INCOMING_CONTACT_KINDS, IncomingContactKind, LogContactRequest, RagRatingName, RespondToContactRequest, RespondToContactResult } from '@camhs/contracts';
+import { CalendarDate } from '@camhs/domain';
+import { formatDate } from '../referrals/date-format';
+import { MessageList, Messages } from '../referrals/detail/form-messages';
+import { INCOMING_CONTACT_LABELS } from './duty-labels';
+import { ReviewField, ReviewFormValue, reviewFieldFor, toReviewRequest, validateReview } from './duty-review-rules';
+import { DUTY_NOTE_MAX } from './risk-findings';
+
+/** Calls and letters: logging one against a child, and responding to it (a response that reviews the child records the review too). */
+
+/** Who called or wrote: the API takes at most 200 characters. */
+export const CALLER_MAX = 200;
+
+export const LOG_CONTACT_FIELDS = ['contactKind', 'contactCaller', 'contactSummary'] as const;
+export type LogContactField = (typeof LOG_CONTACT_FIELDS)[number];
+export type LogContactFormValue = Record<LogContactField, string>;
+export const LOG_CONTACT_API_FIELDS: Readonly<Record<string, LogContactField>> = { kind: 'contactKind', caller: 'contactCaller', summary: 'contactSummary' };
+
+function isContactKind(value: string): value is IncomingContactKind {
+  return (INCOMING_CONTACT_KINDS as readonly string[]).includes(value);
+}
+
+export function validateLogContact(value: LogContactFormValue): Messages<LogContactField> {
+  const m = new MessageList<LogContactField>();
+  if (!isContactKind(value.contactKind)) m.add('contactKind', 'Select whether it was a telephone call or a letter');
+  m.note('contactCaller', value.contactCaller, 'Enter who called or wrote', 'Who called or wrote', CALLER_MAX);
+  m.note('contactSummary', value.contactSummary, 'Enter what the call or letter was about', 'What it was about', DUTY_NOTE_MAX);
+  return m.messages;
+}
+
+/** Received now (the API's default): the form records what has just come in. */
+export function toLogContactRequest(value: LogContactFormValue): LogContactRequest {
+  return { kind: value.contactKind as IncomingContactKind, caller: value.contactCaller.trim(), summary: value.contactSummary.trim() };
+}
+
+export function contactLoggedMessage(contact: DutyContactView): string {
+  return `${INCOMING_CONTACT_LABELS[contact.kind]} from ${contact.caller} logged. It is on the duty list until someone responds to it.`;
+}
+
+export type RespondField = 'response' | 'reviewed' | ReviewField;
+
+export interface RespondFormValue {
+  response: string;
+  /** `yes` when the response reviewed the child, `no` when not, empty when not answered. */
+  reviewed: string;
+  review: ReviewFormValue;
+}
+
+export function validateRespond(value: RespondFormValue, current: RagRatingName | null, today: CalendarDate): Messages<RespondField> {
+  const m = new MessageList<RespondField>();
+  m.note('response', value.response, 'Enter what was done in response', 'Response', DUTY_NOTE_MAX);
+  if (value.reviewed !== 'yes' && value.reviewed !== 'no') m.add('reviewed', 'Select whether the response reviewed the child');
+  if (value.reviewed === 'yes') m.addAll(validateReview(value.review, current, today));
+  return m.messages;
+}
+
+export function toRespondRequest(value: RespondFormValue, contactVersion: number, current: RagRatingName | null, referralVersion: number): RespondToContactRequest {
+  return {
+    version: contactVersion,
+    response: value.response.trim(),
+    review: value.reviewed === 'yes' ? toReviewRequest(value.review, current, referralVersion) : null,
+  };
+}
+
+export function respondFieldFor(name: string, current: RagRatingName | null, outcome: string): RespondField | undefined {
+  if (name === 'response') return 'response';
+  if (name === 'review') return 'reviewed';
+  return reviewFieldFor(name, 'review.', current, outcome);
+}
+
+export function respondedMessage(childName: string, result: RespondToContactResult): string {
+  const responded = `Response to the ${INCOMING_CONTACT_LABELS[result.contact.kind].toLowerCase()} about ${childName} recorded.`;
+  const plan = result.review?.plan;
+  return plan ? `${responded} The child was reviewed: next review due ${formatDate(plan.nextReviewOn)}.` : responded;
+}

@@ -1,0 +1,22 @@
+import { DutyListRow } from '@camhs/contracts';
+
+/** For unit tests only: an AMBER review due today (22 Nov 2026), unclaimed, with whatever the test changes. */
+export function aRow(changes: Partial<DutyListRow> = {}): DutyListRow {
+  return {
+    kind: 'review',
+    taskId: 't-1',
+    subjectId: null,
+    childId: 'c-1',
+    childName: 'Testonia Fixtureby',
+    referralId: 'r-1',
+    referralVersion: 4,
+    rating: 'AMBER',
+    leadProfessional: null,
+    dueOn: '2026-11-22',
+    daysOverdue: 0,
+    claim: null,
+    contact: null,
+    safeguarding: null,
+    ...changes,
+  };
+}
