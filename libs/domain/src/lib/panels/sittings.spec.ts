@@ -1,4 +1,4 @@
-import { nextSitting, sittingDates, sittingHeldProblem, unresolvedItems } from './sittings';
+import { actionReminderDue, nextSitting, sittingDates, sittingHeldProblem, unresolvedItems } from './sittings';
 
 describe('panel sittings', () => {
   it('schedules sittings at the cadence', () => {
@@ -36,5 +36,11 @@ describe('panel sittings', () => {
     expect(sittingHeldProblem('2026-11-19', '2026-11-18')).toBe('the sitting is on 2026-11-19: its decisions and attendance are recorded from that day');
     expect(sittingHeldProblem('2026-11-19', '2026-11-19')).toBeNull();
     expect(sittingHeldProblem('2026-11-19', '2026-12-01')).toBeNull();
+  });
+
+  it('reminds about an action from three days before it is due, and while overdue', () => {
+    expect(actionReminderDue('2026-12-04', '2026-12-01')).toBe(true);
+    expect(actionReminderDue('2026-12-05', '2026-12-01')).toBe(false);
+    expect(actionReminderDue('2026-11-20', '2026-12-01')).toBe(true);
   });
 });

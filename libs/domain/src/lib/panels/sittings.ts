@@ -1,5 +1,5 @@
 import { LocalDate } from '@js-joda/core';
-import { CalendarDate, compareDates } from '../time/calendar-date';
+import { CalendarDate, addDays, compareDates } from '../time/calendar-date';
 
 /**
  * Panels meet on a schedule (domain.md): the Primary Phase Panel monthly, the SEND panel
@@ -52,4 +52,12 @@ export function unresolvedItems<I extends AgendaItemState>(items: readonly I[]):
 /** Decisions and attendance are recorded at the sitting, not before it. */
 export function sittingHeldProblem(sitsOn: CalendarDate, today: CalendarDate): string | null {
   return compareDates(today, sitsOn) < 0 ? `the sitting is on ${sitsOn}: its decisions and attendance are recorded from that day` : null;
+}
+
+/** Actions agreed at a sitting are reminded about from this many days before they fall due (and while overdue). */
+export const ACTION_REMINDER_DAYS_BEFORE = 3;
+
+/** Is an open action due on `dueOn` to be reminded about today? */
+export function actionReminderDue(dueOn: CalendarDate, today: CalendarDate): boolean {
+  return compareDates(dueOn, addDays(today, ACTION_REMINDER_DAYS_BEFORE)) <= 0;
 }

@@ -37,6 +37,14 @@ export type RunDutyDayPayload = Record<string, never>;
 /** Runs daily from a job scheduler; on the morning after a report day it stores that day's snapshots. */
 export type TakeReportSnapshotsPayload = Record<string, never>;
 
+/** A sitting whose agenda was issued: its members' pre-read pack (one PDF, stored once). */
+export interface PreReadPackPayload extends Record<string, string> {
+  sittingId: string;
+}
+
+/** Daily from a job scheduler: open the outcome reviews falling due, and the reminders of panel actions due (level-triggered). */
+export type PanelSweepPayload = Record<string, never>;
+
 /** BullMQ refuses ':' in custom ids (it separates key parts), so ids use '-'. */
 export const JOBS = {
   acknowledgeReferral: {
@@ -94,6 +102,21 @@ export const JOBS = {
     name: 'take-report-snapshots',
     jobId: () => 'report-snapshots',
   } satisfies JobDefinition<TakeReportSnapshotsPayload>,
+  generatePreReadPack: {
+    queue: QUEUE.panels,
+    name: 'generate-pre-read-pack',
+    jobId: (p: PreReadPackPayload) => `pre-read-pack-${p.sittingId}`,
+  } satisfies JobDefinition<PreReadPackPayload>,
+  scheduleOutcomeReviews: {
+    queue: QUEUE.panels,
+    name: 'schedule-outcome-reviews',
+    jobId: () => 'outcome-reviews',
+  } satisfies JobDefinition<PanelSweepPayload>,
+  remindPanelActions: {
+    queue: QUEUE.panels,
+    name: 'remind-panel-actions',
+    jobId: () => 'panel-action-reminders',
+  } satisfies JobDefinition<PanelSweepPayload>,
 } as const;
 
 /**
@@ -116,5 +139,9 @@ export const REPORT_SNAPSHOT_SCHEDULER = { id: 'ptl-report-snapshots', pattern: 
  * whatever is owed (nothing lost to a flushed queue or a killed worker); each run is one short job.
  */
 export const LETTER_GENERATION_SCHEDULER = { id: 'letter-generation', everyMs: 5_000 } as const;
+
+/** The panel's daily runs (Europe/London): outcome reviews falling due, then reminders of actions due. */
+export const PANEL_REVIEW_SCHEDULER = { id: 'panel-outcome-reviews', pattern: '0 6 * * *', tz: 'Europe/London', job: JOBS.scheduleOutcomeReviews } as const;
+export const PANEL_ACTION_REMINDER_SCHEDULER = { id: 'panel-action-reminders', pattern: '15 6 * * *', tz: 'Europe/London', job: JOBS.remindPanelActions } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];

@@ -12,4 +12,4 @@ export const QUEUE = {
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
 /** Queues that have processors today; the others are registered as their features arrive. */
-export const ACTIVE_QUEUES: readonly QueueName[] = [QUEUE.access, QUEUE.assessment, QUEUE.treatment, QUEUE.duty, QUEUE.letters, QUEUE.reports];
+export const ACTIVE_QUEUES: readonly QueueName[] = [QUEUE.access, QUEUE.assessment, QUEUE.treatment, QUEUE.duty, QUEUE.letters, QUEUE.reports, QUEUE.panels];
