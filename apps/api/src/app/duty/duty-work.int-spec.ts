@@ -9,6 +9,8 @@ import { createApi } from '../create-api';
 import { TestReferral, createDutyTeam, newReferral, waitingChild } from './duty.int-fixtures';
 
 const TEAM = 'dutywork-team';
+/** A team that skips access (like the Young People's Team): its new referrals start in assessment. */
+const BYPASS_TEAM = 'dutywork-bypass';
 
 const AMBER_CHECKLIST = ['risk-assessment-and-care-plan-reviewed', 'guided-self-help-given', 'waiting-list-letter-sent', 'rag-recall-updated', 'duty-survey-sent'];
 const GREEN_CHECKLIST = ['risk-assessment-and-care-plan-reviewed', 'guided-self-help-given', 'rag-recall-updated', 'duty-survey-sent'];
@@ -52,7 +54,8 @@ describe('working the duty list', () => {
     db = app.get(DataSource);
     const schedule = app.get(DutySchedule);
     await createDutyTeam(db, TEAM);
-    await createTestUser(db, 'dutywork.duty', ['duty-clinician'], [TEAM]);
+    await createDutyTeam(db, BYPASS_TEAM, true);
+    await createTestUser(db, 'dutywork.duty', ['duty-clinician'], [TEAM, BYPASS_TEAM]);
     await createTestUser(db, 'dutywork.colleague', ['duty-clinician'], [TEAM]);
     const lpId = await createTestUser(db, 'dutywork.lead', ['lead-professional'], [TEAM]);
     await createTestUser(db, 'dutywork.outsider', ['duty-clinician'], ['crisis']);
@@ -286,6 +289,23 @@ describe('working the duty list', () => {
       const again = await duty.post(`/referrals/${id}/screening`, { immediateResponse: false });
       expect(again.status).toBe(409);
       expect((await again.json()).message).toBe('The referral was already screened on 2026-11-01 by dutywork.duty.');
+    });
+
+    it('screens a new referral to a team that skips access too (it starts in assessment)', async () => {
+      const registered = await duty.post('/referrals', {
+        givenName: 'Yolanda',
+        familyName: 'Bypasswick',
+        dateOfBirth: '2010-02-03',
+        area: 'leicestershire',
+        team: BYPASS_TEAM,
+        referrerType: 'gp',
+        urgency: 'urgent',
+        receivedOn: '2026-11-05',
+      });
+      const r = (await registered.json()) as ReferralView;
+      expect(r.stage).toBe('assessment');
+      const view = (await (await duty.get(`/duty/today?team=${BYPASS_TEAM}`)).json()) as DutyListView;
+      expect(view.sections.newReferralsToScreen.map((row) => [row.referralId, row.dueOn])).toEqual([[r.id, '2026-11-05']]);
     });
   });
 

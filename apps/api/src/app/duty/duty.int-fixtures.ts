@@ -6,8 +6,8 @@ import { DataSource } from 'typeorm';
  * a team of its own (so other specs' children never enter its counts) and children waiting for
  * treatment, or new referrals at access. Not used by the product.
  */
-export async function createDutyTeam(db: DataSource, code: string): Promise<void> {
-  await db.query(`INSERT INTO team (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [code, `Duty test team ${code}`]);
+export async function createDutyTeam(db: DataSource, code: string, bypassesAccess = false): Promise<void> {
+  await db.query(`INSERT INTO team (code, name, bypasses_access) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [code, `Duty test team ${code}`, bypassesAccess]);
   await db.query(`INSERT INTO team_area (team_id, area_id) SELECT t.id, a.id FROM team t, area a WHERE t.code = $1 AND a.code = 'leicestershire' ON CONFLICT DO NOTHING`, [code]);
 }
 

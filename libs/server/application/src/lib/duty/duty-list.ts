@@ -8,8 +8,11 @@ import { NotFoundError } from '../common/errors';
 import type { Actor } from '../identity/actor';
 import { referralInScope } from '../identity/scope-sql';
 
-/** A referral still at its first stage: access, or assessment for a team that skips access. */
-const FIRST_STAGE = `(r.stage = 'access' OR (r.stage = 'assessment' AND r.access_completed_on IS NULL))`;
+/**
+ * A referral still at its first stage: access, or assessment for a team that skips access (whose
+ * referrals are recorded as accepted at access on the day received, domain `receiveReferral`).
+ */
+const FIRST_STAGE = `(r.stage = 'access' OR (r.stage = 'assessment' AND EXISTS (SELECT 1 FROM team bt WHERE bt.id = r.team_id AND bt.bypasses_access)))`;
 const NOT_SCREENED = `NOT EXISTS (SELECT 1 FROM referral_screening sc WHERE sc.referral_id = r.id)`;
 
 /**
