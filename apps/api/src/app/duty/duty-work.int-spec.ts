@@ -69,6 +69,8 @@ describe('working the duty list', () => {
     await child('green', 'Quintessa', 'Greenhollow', { rag: 'GREEN', ragSetOn: '2026-03-02', waitingSince: '2026-03-01' });
     // AMBER rated 2026-07-01: due + 91 = 2026-09-30.
     await child('caller', 'Rhiannon', 'Callowby', { rag: 'AMBER', ragSetOn: '2026-07-01', waitingSince: '2026-06-01' });
+    // Not rated yet, waiting since 2026-09-01: due that day.
+    await child('unrated', 'Wilhelmina', 'Unratedfield', { waitingSince: '2026-09-01' });
     await child('dnaAmber', 'Saffron', 'Dnaworth', { rag: 'AMBER', ragSetOn: '2026-07-01' });
     await child('dnaRed', 'Tobias', 'Redgrave', { rag: 'RED', ragSetOn: '2026-10-01', leadProfessional: { id: lpId, name: 'dutywork.lead' } });
     kids['toScreen'] = await newReferral(db, { team: TEAM, givenName: 'Ulysses', familyName: 'Screenwell', receivedOn: '2026-11-01' });
@@ -107,6 +109,9 @@ describe('working the duty list', () => {
       expect((await stale.json()).message).toMatch(/version 1; you sent 7/);
       expect(await fields(await duty.post(`/duty/tasks/${taskId}/review`, review({ outcome: { rating: 'RED' } })))).toEqual(['outcome.findings']);
       expect(await fields(await duty.post(`/duty/tasks/${taskId}/review`, review({ reviewedOn: '2026-05-31' })))).toEqual(['reviewedOn']); // before the rating (06-01)
+      expect(await fields(await duty.post(`/duty/tasks/${taskId}/review`, review({ escalation: { actions: ['crisis-referral'], at: '2099-01-01T00:00:00Z' } })))).toEqual([
+        'escalation.at',
+      ]);
     });
 
     it('records an AMBER review kept AMBER, with its escalation, and plans the next one 91 days on', async () => {
@@ -167,6 +172,19 @@ describe('working the duty list', () => {
       const view = await list();
       expect(rowOf(view.sections.redWithoutLeadProfessional, 'green')?.dueOn).toBe('2026-10-01');
       expect(rowOf(view.sections.overdue, 'green')).toMatchObject({ rating: 'RED', dueOn: '2026-10-08' });
+    });
+
+    it('rates a child not yet rated: the checklist of the rating given, the six domains, no reason needed', async () => {
+      const taskId = await reviewTaskOf('unrated');
+      expect(rowOf((await list()).sections.overdue, 'unrated')).toMatchObject({ rating: null, dueOn: '2026-09-01' });
+      const rate = { checklist: allDone(GREEN_CHECKLIST), outcome: { rating: 'GREEN', findings: noRisks() } };
+      expect(await fields(await duty.post(`/duty/tasks/${taskId}/review`, review({ ...rate, outcome: { rating: 'GREEN' } })))).toEqual(['outcome.findings']);
+      const res = await duty.post(`/duty/tasks/${taskId}/review`, review(rate));
+      expect(res.status).toBe(201);
+      const result = (await res.json()) as RecordDutyReviewResult;
+      // GREEN from 2026-10-01: review + 182 (31 to 11-01, 61 to 12-01, 92 to 01-01, 123 to 02-01, 151 to 03-01, 182 to 04-01); letter + 91 → 12-31.
+      expect(result).toMatchObject({ ratingBefore: null, ratingAfter: 'GREEN', referralVersion: 2 });
+      expect(result.plan).toEqual({ rating: 'GREEN', intervalDays: 182, nextReviewOn: '2027-04-01', nextLetterOn: '2026-12-31' });
     });
   });
 
