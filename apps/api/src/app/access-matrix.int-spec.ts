@@ -105,6 +105,45 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     fixtures.set('GET /api/reports/ptl/weeks-waited', { inScope: '2019-01-31' });
     fixtures.set('GET /api/reports/ptl/snapshots/{id}', { inScope: '00000000-0000-4000-8000-0000000000cc' }); // none yet: 404 for managers
     fixtures.set('GET /api/reports/ptl/drill', { inScope: '2019-01-31' }); // asOf, and figure=2019-01-31: a 400 for permitted roles
+    // The intervention panel: a panel (with a sitting and a case) of the matrix coordinator's team, and one of a council team
+    // covering only an area nobody in the matrix covers. Writes are stopped by validation (400) or name nothing (404); the
+    // cycle itself, consent, carry-over and the report are proved in panels/*.int-spec.ts.
+    const panelFixture = async (teamCode: string, name: string) => {
+      const [panel] = await db.query(`INSERT INTO panel (team_id, name, cadence) SELECT id, $2, 'monthly' FROM team WHERE code = $1 RETURNING id`, [teamCode, name]);
+      const [sitting] = await db.query(`INSERT INTO panel_sitting (panel_id, sits_on) VALUES ($1, '2026-11-05') RETURNING id`, [panel.id]);
+      const [child] = await db.query(`INSERT INTO child (given_name, family_name, date_of_birth) VALUES ('Peregrina', 'Matrixholme', '2016-02-03') RETURNING id`);
+      const [user] = await db.query(`SELECT id FROM app_user WHERE username = 'matrix.panel-coordinator'`);
+      const [panelCase] = await db.query(
+        `INSERT INTO panel_case (panel_id, child_id, given_name, family_name, date_of_birth, school, brought_by_name, brought_by_role, need, created_by)
+         VALUES ($1, $2, 'Peregrina', 'Matrixholme', '2016-02-03', 'A school', 'A SENCo', 'SENCo', 'A need', $3) RETURNING id`,
+        [panel.id, child.id, user.id],
+      );
+      return { panel: panel.id as string, sitting: sitting.id as string, panelCase: panelCase.id as string };
+    };
+    await db.query(`INSERT INTO team (code, name, service) VALUES ('matrix-other-council', 'Other council panel', 'council') ON CONFLICT DO NOTHING`);
+    await db.query(`INSERT INTO team_area (team_id, area_id) SELECT t.id, a.id FROM team t, area a
+                     WHERE t.code = 'matrix-other-council' AND a.code = 'matrix-elsewhere' ON CONFLICT DO NOTHING`);
+    const ours = await panelFixture('inclusion-panel', 'Matrix panel');
+    const theirs = await panelFixture('matrix-other-council', 'Matrix panel elsewhere');
+    const coordinatorOnly: Role[] = ['panel-coordinator'];
+    fixtures.set('GET /api/panels/{id}', { inScope: ours.panel, outOfScope: theirs.panel, scopedRoles: coordinatorOnly });
+    for (const key of ['GET /api/panels/{id}/report', 'GET /api/panels/{id}/report/export']) {
+      fixtures.set(key, { inScope: ours.panel, outOfScope: theirs.panel, scopedRoles: ['panel-coordinator', 'manager'] });
+    }
+    for (const key of ['GET /api/panel-cases', 'GET /api/panel-reviews', 'GET /api/panel-actions']) fixtures.set(key, { inScope: ours.panel, outOfScope: theirs.panel, scopedRoles: coordinatorOnly });
+    fixtures.set('GET /api/panel-cases/{id}', { inScope: ours.panelCase, outOfScope: theirs.panelCase, scopedRoles: coordinatorOnly });
+    fixtures.set('GET /api/panel-sittings/{id}', { inScope: ours.sitting, outOfScope: theirs.sitting, scopedRoles: coordinatorOnly });
+    for (const key of ['PUT /api/panels/{id}', 'POST /api/panels/{id}/members', 'PUT /api/panels/{id}/members/{memberId}', 'PUT /api/panels/{id}/budgets/{financialYear}', 'POST /api/panels/{id}/sittings', 'POST /api/panels/{id}/allocation-quote']) {
+      fixtures.set(key, { inScope: ours.panel });
+    }
+    for (const move of ['consent', 'risk', 'withdraw']) fixtures.set(`POST /api/panel-cases/{id}/${move}`, { inScope: ours.panelCase });
+    for (const key of ['POST /api/panel-sittings/{id}/agenda', 'POST /api/panel-sittings/{id}/agenda/remove', 'POST /api/panel-sittings/{id}/issue', 'GET /api/panel-sittings/{id}/pack',
+      'PUT /api/panel-sittings/{id}/attendance', 'POST /api/panel-sittings/{id}/items/{itemId}/decision', 'POST /api/panel-sittings/{id}/close']) {
+      fixtures.set(key, { inScope: ours.sitting }); // the pack: none produced yet, so 404 for the coordinator
+    }
+    for (const key of ['PUT /api/panel-catalogue/types/{id}', 'PUT /api/panel-catalogue/providers/{id}', 'PUT /api/panel-catalogue/entries/{id}', 'POST /api/panel-reviews/{id}/outcome', 'POST /api/panel-actions/{id}/done']) {
+      fixtures.set(key, { inScope: '00000000-0000-4000-8000-0000000000e6' });
+    }
     fixtures.set('GET /api/audit', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
     fixtures.set('GET /api/audit/export', { inScope: inScope.childId, outOfScope: outOfScope.childId, scopedRoles: ['manager'] });
 
@@ -187,7 +226,9 @@ describe('access matrix: every operation in the OpenAPI document × every role (
         checked++;
       }
     }
-    expect(checked).toBe(14); // referral, its timeline, its risk assessments and a letter's PDF × 3 clinical roles, audit list and export × manager
+    // referral, its timeline, its risk assessments and a letter's PDF × 3 clinical roles, audit list and export × manager;
+    // a panel, its cases list, a case, a sitting, its reviews and actions × coordinator, the panel report and its export × coordinator and manager
+    expect(checked).toBe(24);
   });
 
   it('leaves records outside the caller’s scope out of lists', async () => {
@@ -229,6 +270,12 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     }
     expect(allowed('GET /api/duty/today')).toEqual(['duty-clinician', 'lead-professional', 'manager']);
     expect(allowed('GET /api/duty/caseload')).toEqual(['lead-professional']);
+    // Panel coordinators work panel cases and never CAMHS records; managers read the panel report; administrators configure the catalogue with coordinators.
+    for (const key of ['GET /api/referrals', 'GET /api/referrals/{id}', 'GET /api/duty/today', 'GET /api/reports/ptl'] as const) expect([key, allowed(key).includes('panel-coordinator')]).toEqual([key, false]);
+    expect(allowed('GET /api/panel-cases/{id}')).toEqual(['panel-coordinator']);
+    expect(allowed('POST /api/panel-sittings/{id}/items/{itemId}/decision')).toEqual(['panel-coordinator']);
+    expect(allowed('GET /api/panels/{id}/report')).toEqual(['panel-coordinator', 'manager']);
+    expect(allowed('PUT /api/panel-catalogue/entries/{id}')).toEqual(['panel-coordinator', 'admin']);
     expect(ROUTE_POLICIES['GET /api/health'].access).toBe('public');
   });
 });

@@ -44,6 +44,7 @@ import { ROUTE_POLICY_TABLE, RoutePolicyRegistry } from './auth/route-policy.reg
 import { HealthController } from './health/health.controller';
 import { LettersController } from './letters/letters.controller';
 import { PtlImportController } from './imports/ptl-import.controller';
+import { PanelsModule } from './panels/panels.module';
 import { PtlReportController } from './reports/ptl-report.controller';
 import { ReferenceDataController } from './reference-data/reference-data.controller';
 import { ReferralPathwayController } from './referrals/referral-pathway.controller';
@@ -60,6 +61,7 @@ export class ApiModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, { logSql: config.logSql, asRuntimeRole: true }), retryAttempts: 3 }),
         QueuesModule.forRoot(),
         DiscoveryModule,
+        PanelsModule,
         // Applied to sign-in only (see AuthController): attempts per client address per minute.
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'sign-in', ttl: 60_000, limit: config.auth.signInRatePerMinute }],

@@ -8,6 +8,12 @@ const LETTER_ROLES: readonly Role[] = ['admin', ...CLINICAL_ROLES];
 const LETTER_SCOPE =
   'admin holds no clinical scope (record-scope.ts), yet sends the letters: for letters alone it sees the referrals made to its own teams; clinical roles keep their clinical scope';
 
+/** The panel's work is the coordinators' (domain.md); managers read its report; administrators configure the catalogue with them. */
+const COORDINATOR: readonly Role[] = ['panel-coordinator'];
+const PANEL_CATALOGUE_ROLES: readonly Role[] = ['panel-coordinator', 'admin'];
+const PANEL_REPORT_ROLES: readonly Role[] = ['panel-coordinator', 'manager'];
+const PANEL_REPORT_SCOPE = 'coordinators read their own teams’ panels; managers the panels whose team covers one of their areas (panel-scope.ts)';
+
 /**
  * Who may call each API operation — the one place this is declared. The API refuses to start if a
  * route has no entry here (or an entry names no route), the access-matrix test checks every
@@ -67,6 +73,45 @@ export const ROUTE_POLICIES = {
   'GET /api/letters': { access: 'roles', roles: LETTER_ROLES, reason: LETTER_SCOPE },
   'GET /api/letters/{id}/pdf': { access: 'roles', roles: LETTER_ROLES, reason: LETTER_SCOPE },
   'POST /api/letters/{id}/sent': { access: 'roles', roles: LETTER_ROLES, reason: LETTER_SCOPE },
+  // The intervention panel (issue 6): coordinators work their own teams' panels (checked by the use cases: other panels are 404);
+  // administrators and coordinators configure the catalogue; managers read the report of a panel covering their areas.
+  'GET /api/panel-catalogue': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
+  'POST /api/panel-catalogue/types': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
+  'PUT /api/panel-catalogue/types/{id}': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
+  'POST /api/panel-catalogue/providers': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
+  'PUT /api/panel-catalogue/providers/{id}': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
+  'POST /api/panel-catalogue/entries': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
+  'PUT /api/panel-catalogue/entries/{id}': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
+  'PUT /api/panel-catalogue/settings': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
+  'GET /api/panels': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panels': { access: 'roles', roles: COORDINATOR },
+  'GET /api/panels/{id}': { access: 'roles', roles: COORDINATOR },
+  'PUT /api/panels/{id}': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panels/{id}/members': { access: 'roles', roles: COORDINATOR },
+  'PUT /api/panels/{id}/members/{memberId}': { access: 'roles', roles: COORDINATOR },
+  'PUT /api/panels/{id}/budgets/{financialYear}': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panels/{id}/sittings': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panels/{id}/allocation-quote': { access: 'roles', roles: COORDINATOR },
+  'GET /api/panels/{id}/report': { access: 'roles', roles: PANEL_REPORT_ROLES, reason: PANEL_REPORT_SCOPE },
+  'GET /api/panels/{id}/report/export': { access: 'roles', roles: PANEL_REPORT_ROLES, reason: PANEL_REPORT_SCOPE },
+  'GET /api/panel-cases': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-cases': { access: 'roles', roles: COORDINATOR },
+  'GET /api/panel-cases/{id}': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-cases/{id}/consent': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-cases/{id}/risk': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-cases/{id}/withdraw': { access: 'roles', roles: COORDINATOR },
+  'GET /api/panel-sittings/{id}': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-sittings/{id}/agenda': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-sittings/{id}/agenda/remove': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-sittings/{id}/issue': { access: 'roles', roles: COORDINATOR },
+  'GET /api/panel-sittings/{id}/pack': { access: 'roles', roles: COORDINATOR },
+  'PUT /api/panel-sittings/{id}/attendance': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-sittings/{id}/items/{itemId}/decision': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-sittings/{id}/close': { access: 'roles', roles: COORDINATOR },
+  'GET /api/panel-reviews': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-reviews/{id}/outcome': { access: 'roles', roles: COORDINATOR },
+  'GET /api/panel-actions': { access: 'roles', roles: COORDINATOR },
+  'POST /api/panel-actions/{id}/done': { access: 'roles', roles: COORDINATOR },
   'GET /api/audit': { access: 'roles', roles: AUDIT_ROLES },
   'GET /api/audit/export': { access: 'roles', roles: AUDIT_ROLES },
 } as const satisfies Record<RouteKey, RoutePolicy>;

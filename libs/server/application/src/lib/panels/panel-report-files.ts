@@ -90,12 +90,15 @@ export async function panelReportXlsx(r: PanelReport): Promise<Buffer> {
   book.title = `${r.panel.name}: panel report ${r.financialYear}`;
   for (const section of panelReportSections(r)) {
     const sheet = book.addWorksheet(section.title);
+    const summary = section.title === 'summary';
     const money = section.columns.map((c, i) => (c.endsWith('Pence') ? i : -1)).filter((i) => i >= 0);
-    sheet.addRow(section.columns.flatMap((c, i) => (money.includes(i) ? [c, c.replace(/Pence$/, ' (£)')] : [c]))).font = { bold: true };
+    const header = section.columns.flatMap((c, i) => (money.includes(i) ? [c, c.replace(/Pence$/, ' (£)')] : [c]));
+    sheet.addRow(summary ? [...header, 'in pounds'] : header).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     for (const row of section.rows) {
-      const moneyRow = section.title === 'summary' && typeof row[0] === 'string' && row[0].endsWith('Pence');
-      sheet.addRow(row.flatMap((v, i) => (money.includes(i) ? [v, typeof v === 'number' ? formatPounds(v) : v] : moneyRow && i === 1 && typeof v === 'number' ? [`${v} (${formatPounds(v)})`] : [v])));
+      const cells = row.flatMap((v, i) => (money.includes(i) ? [v, typeof v === 'number' ? formatPounds(v) : v] : [v]));
+      const [figure, value] = row;
+      sheet.addRow(summary && typeof figure === 'string' && figure.endsWith('Pence') && typeof value === 'number' ? [...cells, formatPounds(value)] : cells);
     }
     sheet.columns.forEach((column, i) => (column.width = section.title === 'notes' ? 140 : i < 2 ? 34 : 16));
   }
