@@ -150,6 +150,7 @@ describe('a referral’s timeline (GET /api/referrals/{id}/timeline)', () => {
     await ok(`/referrals/${r.id}/assessment`, { version: 1, completedOn: '2026-10-20', outcome: 'discharged', reason: 'No treatment needed' });
     expect((await timelineOf(r.id)).entries).toEqual([
       entry('2026-10-10', 'received', 'Urgent referral received from a parent or carer'),
+      entry('2026-10-10', 'access-completed', 'Straight to assessment: the team does not use the access pathway'),
       entry('2026-10-20', 'assessment-completed', 'Assessment completed: discharged (No treatment needed)'),
     ]);
   });

@@ -45,8 +45,10 @@ const DAY = (date: string) => `to_char(${date}, 'YYYY-MM-DD')`;
 const TIMELINE_SQL = `
   WITH ref AS (
     SELECT r.*, r.access_completed_on - r.received_on AS access_day,
-           CASE r.urgency WHEN 'urgent' THEN $2::int ELSE $3::int END AS access_target
-      FROM referral r WHERE r.id = $1
+           CASE r.urgency WHEN 'urgent' THEN $2::int ELSE $3::int END AS access_target,
+           -- A specialist team's referral is recorded as accepted at access on the day received (referral-pathway.ts).
+           (t.bypasses_access AND r.access_completed_on = r.received_on AND r.access_outcome = 'accepted') AS bypassed_access
+      FROM referral r JOIN team t ON t.id = r.team_id WHERE r.id = $1
   )
   SELECT ${DAY('received_on')} AS "on", ${RANK.received} AS rank, '' AS tiebreak, 'received' AS kind,
          CASE urgency WHEN 'urgent' THEN 'Urgent' ELSE 'Routine' END || ' referral received from ' ||
@@ -68,11 +70,12 @@ const TIMELINE_SQL = `
    GROUP BY 1, l.kind
   UNION ALL
   SELECT ${DAY('access_completed_on')}, ${RANK.access}, '', 'access-completed',
+         CASE WHEN bypassed_access THEN 'Straight to assessment: the team does not use the access pathway' ELSE
          'Access completed on day ' || access_day ||
          CASE WHEN access_day <= access_target THEN ', within the ' ELSE ', after the ' END || access_target || '-day target: ' ||
          CASE access_outcome WHEN 'accepted' THEN 'accepted for assessment'
               WHEN 'redirected' THEN 'redirected to ' || coalesce(access_note, 'another agency')
-              ELSE 'returned to the referrer' || coalesce(' (' || access_note || ')', '') END
+              ELSE 'returned to the referrer' || coalesce(' (' || access_note || ')', '') END END
     FROM ref WHERE access_completed_on IS NOT NULL
   UNION ALL
   SELECT ${DAY('assessment_completed_on')}, ${RANK.assessment}, '', 'assessment-completed',
