@@ -160,7 +160,7 @@ describe.each(availableBackends())('the duty day through the worker (queue on %s
     }
     const w = await startWorkerProcess(env);
     running.push(w);
-    await waitUntil(async () => (await tasksFor(first)).length === first.length, 'a task for every due child', 60_000);
+    await waitUntil(async () => (await tasksFor(first)).length === first.length, 'a task for every due child', 150_000);
     expect((await tasksFor(first)).every((t) => t.n === 1)).toBe(true);
 
     // Lose everything the queue knew (as a Redis flush would), add newly due children, restart: the schedule
@@ -177,5 +177,5 @@ describe.each(availableBackends())('the duty day through the worker (queue on %s
     const all = await tasksFor([...first, ...later]);
     expect(all).toHaveLength(65);
     expect(all.every((t) => t.n === 1)).toBe(true);
-  }, 240_000);
+  }, 300_000);
 });

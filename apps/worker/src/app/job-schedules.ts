@@ -26,11 +26,24 @@ export class ScheduleKeeper implements OnApplicationShutdown {
   async keep(queue: Queue, spec: ScheduleSpec, options: { runNow: boolean }): Promise<void> {
     this.kept.push({ queue, spec });
     await this.declare(queue, spec);
-    if (options.runNow) {
-      const hour = new Date().toISOString().slice(0, 13).replace(/\D/g, '');
-      await queue.add(spec.job.name, {}, { jobId: `${spec.job.jobId({})}-start-${hour}` }).catch((e: Error) => this.log.error(`could not start ${spec.id}: ${e.message}`));
-    }
+    if (options.runNow) await this.runOnce(queue, spec);
     this.timer ??= setInterval(() => void this.redeclareAll(), KEEP_EVERY_MS).unref();
+  }
+
+  /**
+   * One run now, with one id per hour so workers starting together add it once. A run that failed for good
+   * (say a worker was killed under it more often than BullMQ's stalled limit) is retried rather than left
+   * to block the id: every run is idempotent.
+   */
+  private async runOnce(queue: Queue, spec: ScheduleSpec): Promise<void> {
+    const jobId = `${spec.job.jobId({})}-start-${new Date().toISOString().slice(0, 13).replace(/\D/g, '')}`;
+    try {
+      const existing = await queue.getJob(jobId);
+      if (existing && (await existing.isFailed())) await existing.retry('failed');
+      else await queue.add(spec.job.name, {}, { jobId });
+    } catch (e) {
+      this.log.error(`could not start ${spec.id}: ${(e as Error).message}`);
+    }
   }
 
   onApplicationShutdown(): void {

@@ -84,7 +84,8 @@ export class DutySchedule {
   async replan(childId: string | null, em: EntityManager = this.db.manager): Promise<{ replanned: number; removed: number }> {
     const params = [this.today(), childId, RED_INTERVAL_DAYS.default, REVIEW_INTERVAL_DAYS.AMBER, REVIEW_INTERVAL_DAYS.GREEN, GREEN_LETTER_INTERVAL_DAYS];
     const replanned: unknown[] = await em.query(PLAN, params);
-    const removed: unknown[] = await em.query(DROP_NOT_WAITING, params.slice(0, 2));
+    // TypeORM answers a DELETE with [rows, affected count].
+    const [removed]: [unknown[], number] = await em.query(DROP_NOT_WAITING, params.slice(0, 2));
     return { replanned: replanned.length, removed: removed.length };
   }
 
