@@ -1,4 +1,4 @@
-import type { AllocateLeadProfessionalRequest, DutyPlanView, RecordRiskAssessmentRequest, RecordRiskAssessmentResult, RiskAssessmentView } from '@camhs/contracts';
+import type { AllocateLeadProfessionalRequest, RecordRiskAssessmentRequest, RecordRiskAssessmentResult, RiskAssessmentView } from '@camhs/contracts';
 import { Clock, RagRating, needsLeadProfessional, recordRiskAssessment, redIntervalProblem, today } from '@camhs/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +9,7 @@ import type { Actor } from '../identity/actor';
 import { referralInScope } from '../identity/scope-sql';
 import { assertVersion, changeReferral, refusalError } from '../referrals/change-referral';
 import { DutySchedule } from './duty-schedule';
+import { planOf } from './write-duty-review';
 
 const SELECT_ASSESSMENT = `
   SELECT ra.id, to_char(ra.assessed_on, 'YYYY-MM-DD') AS "assessedOn", ra.rating, ra.previous_rating AS "previousRating", ra.reason,
@@ -105,14 +106,4 @@ async function bumpVersion(em: EntityManager, referralId: string, columns: Recor
     ...names.map((n) => columns[n]),
   ]);
   return rows[0].version;
-}
-
-async function planOf(em: EntityManager, childId: string): Promise<DutyPlanView | null> {
-  const [plan] = await em.query(
-    `SELECT rating, interval_days AS "intervalDays", to_char(next_review_on, 'YYYY-MM-DD') AS "nextReviewOn",
-            to_char(next_letter_on, 'YYYY-MM-DD') AS "nextLetterOn"
-       FROM duty_schedule WHERE child_id = $1`,
-    [childId],
-  );
-  return plan ?? null;
 }
