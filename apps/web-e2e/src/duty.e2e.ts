@@ -258,4 +258,105 @@ test.describe('The Duty system', () => {
     await expect(row).toContainText('Claimed by Lee Lead (demo)');
     await expect(row.getByRole('button', { name: /Claim|Record review/ })).toHaveCount(0);
   });
+
+  test('calls, safeguarding decisions and new referrals are worked from the list', async ({ page }) => {
+    test.setTimeout(150_000);
+    const today = londonToday();
+    const family = uniqueFamilyName();
+    const child = `Perpetua ${family}`;
+    const newcomer = `Oriabel ${family}`;
+    await signIn(page, 'demo.duty');
+    // Rated AMBER 30 days ago (no review due), and did not attend an appointment today.
+    const { id } = await seedAmberChild(page, 'Perpetua', family, 30);
+    const booked = await post<ReferralView>(page, `/api/referrals/${id}/appointments`, { date: today, kind: 'other' });
+    const appointment = booked.appointments.find((a) => a.date === today && a.kind === 'other');
+    expect(appointment).toBeTruthy();
+    await post(page, `/api/appointments/${appointment?.id}/outcome`, { version: appointment?.version, status: 'dna' }, 200);
+    // A referral received today, still at access: to screen.
+    await post<ReferralView>(page, '/api/referrals', {
+      givenName: 'Oriabel',
+      familyName: family,
+      dateOfBirth: '2013-02-11',
+      area: 'rutland',
+      team: 'generic-outpatient',
+      referrerType: 'school',
+      urgency: 'urgent',
+      receivedOn: today,
+    });
+
+    // A call is logged on the child's referral page…
+    await page.goto(`/referrals/${id}`);
+    await page.getByRole('button', { name: 'Log a call or letter' }).click();
+    const logForm = page.locator('#action-form');
+    await expect(logForm.getByRole('heading', { name: 'Log a call or letter' })).toBeFocused();
+    await logForm.getByLabel('Telephone call').check();
+    await logForm.getByLabel('Who called or wrote').fill('mother');
+    await logForm.getByLabel('What it was about').fill('Asking how long the wait will be');
+    await logForm.getByRole('button', { name: 'Log it' }).click();
+    await expect(page.locator('#referral-status')).toContainText('Telephone call from mother logged. It is on the duty list until someone responds to it.');
+
+    // …and answered from the list, the response reviewing the child and lowering the rating to GREEN.
+    await page.goto('/duty');
+    const call = rowFor(page.locator('#table-callsAndLetters'), child);
+    await expect(call).toContainText('From mother: Asking how long the wait will be');
+    await call.getByRole('button', { name: `Respond for ${child}` }).click();
+    const respond = page.locator('#form-callsAndLetters');
+    await expect(respond.getByRole('heading', { name: `Respond to the telephone call: ${child}` })).toBeFocused();
+    await respond.getByLabel('What was done in response').fill('Called back; explained the wait and gave self-help links.');
+    await respond.getByRole('group', { name: 'Did the response review the child?' }).getByLabel('Yes').check();
+    await respond.getByRole('group', { name: 'How was the child reviewed?' }).getByLabel('Telephone').check();
+    // The checklist is the rating in force's (AMBER), whatever the rating after.
+    for (const item of AMBER_CHECKLIST) {
+      await respond.getByRole('group', { name: item, exact: true }).getByLabel('Done', { exact: true }).check();
+    }
+    await respond.getByRole('group', { name: 'Rating after the review' }).getByLabel('Green (low risk)').check();
+    await respond.getByRole('button', { name: 'Save response' }).click();
+    // A changed rating asks for its reason and the six domains.
+    const summary = page.locator('#error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText([
+      'Say why the rating changes from Amber (medium risk) to Green (low risk)',
+      'Select whether the risk to self is present or absent',
+      'Select whether the risk to others is present or absent',
+      'Select whether the risk from others is present or absent',
+      'Select whether the risk of deterioration is present or absent',
+      'Select whether the risk of delay in diagnosis is present or absent',
+      'Select whether the risk of disengagement is present or absent',
+    ]);
+    await respond.getByLabel('Why the rating changes').fill('Settled at school; family coping well.');
+    for (const domain of RISK_DOMAINS) {
+      await respond.getByRole('group', { name: domain, exact: true }).getByLabel('Absent', { exact: true }).check();
+    }
+    await respond.getByRole('button', { name: 'Save response' }).click();
+    // GREEN is reviewed every 182 days, from today's review.
+    await expect(page.locator('#duty-status-message')).toHaveText(
+      `Response to the telephone call about ${child} recorded. The child was reviewed: next review due ${shown(addDays(today, 182))}.`,
+    );
+    await expect(rowFor(page.locator('#table-callsAndLetters'), child)).toHaveCount(0);
+
+    // The DNA waits for Duty's safeguarding decision; keeping the referral open needs a plan.
+    const dna = rowFor(page.locator('#table-safeguardingDecisions'), child);
+    await expect(dna).toContainText(`Did not attend (DNA) on ${shown(today)}`);
+    await expect(dna).toContainText('Decision for: Duty');
+    await dna.getByRole('button', { name: `Record decision for ${child}` }).click();
+    const decide = page.locator('#form-safeguardingDecisions');
+    await decide.getByLabel('Keep the referral open').check();
+    await decide.getByRole('button', { name: 'Save decision' }).click();
+    await expect(summary.getByRole('link')).toHaveText(['Enter the plan to keep the child safe and engaged']);
+    await decide.getByLabel('Plan to keep the child safe and engaged').fill('Offer a new appointment by telephone this week.');
+    await decide.getByRole('button', { name: 'Save decision' }).click();
+    await expect(page.locator('#duty-status-message')).toHaveText(`Safeguarding decision for ${child} recorded: keep the referral open.`);
+    await expect(rowFor(page.locator('#table-safeguardingDecisions'), child)).toHaveCount(0);
+
+    // The new referral is screened for an immediate response.
+    const fresh = rowFor(page.locator('#table-newReferralsToScreen'), newcomer);
+    await expect(fresh).toContainText(`Received today (${shown(today)})`);
+    await fresh.getByRole('button', { name: `Screen for ${newcomer}` }).click();
+    const screen = page.locator('#form-newReferralsToScreen');
+    await screen.getByLabel('Yes: an immediate response is needed').check();
+    await screen.getByLabel('Note').fill('Duty to telephone the family today.');
+    await screen.getByRole('button', { name: 'Save screening' }).click();
+    await expect(page.locator('#duty-status-message')).toHaveText(`Referral for ${newcomer} screened: an immediate response is needed.`);
+    await expect(rowFor(page.locator('#table-newReferralsToScreen'), newcomer)).toHaveCount(0);
+  });
 });
