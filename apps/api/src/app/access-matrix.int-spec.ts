@@ -83,7 +83,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     // The duty list and its work: a team of the matrix users (scope, claims, reviews, DNA decisions, screening: duty/duty-list.int-spec.ts, duty/duty-work.int-spec.ts);
     // the writes are stopped by validation (400) or name no task, contact or decision (404) before anything changes.
     fixtures.set('GET /api/duty/today', { inScope: 'generic-outpatient' });
-    for (const key of ['POST /api/duty/tasks/{id}/claim', 'POST /api/duty/tasks/{id}/release', 'POST /api/duty/tasks/{id}/review', 'POST /api/duty/contacts/{id}/respond', 'POST /api/duty/safeguarding/{id}/decide']) {
+    for (const key of ['POST /api/duty/tasks/{id}/claim', 'POST /api/duty/tasks/{id}/release', 'POST /api/duty/tasks/{id}/review', 'POST /api/duty/contacts/{id}/respond', 'POST /api/duty/safeguarding/{id}/decide', 'POST /api/duty/crisis-clocks/{id}/contact', 'POST /api/duty/crisis-clocks/{id}/assessment']) {
       fixtures.set(key, { inScope: '00000000-0000-4000-8000-0000000000d7' });
     }
     for (const key of ['POST /api/referrals/{id}/contacts', 'POST /api/referrals/{id}/screening']) fixtures.set(key, { inScope: inScope.id });

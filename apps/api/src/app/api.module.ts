@@ -2,6 +2,7 @@ import {
   AuditQueries,
   Caseload,
   CreateUser,
+  CrisisClocks,
   DutyContacts,
   DutyList,
   DutyReviews,
@@ -40,6 +41,7 @@ import { AuthController } from './auth/auth.controller';
 import { RiskAssessmentsController } from './duty/risk-assessments.controller';
 import { DutyListController } from './duty/duty-list.controller';
 import { DutyWorkController } from './duty/duty-work.controller';
+import { CrisisClocksController } from './duty/crisis-clocks.controller';
 import { ROUTE_POLICY_TABLE, RoutePolicyRegistry } from './auth/route-policy.registry';
 import { HealthController } from './health/health.controller';
 import { LettersController } from './letters/letters.controller';
@@ -68,7 +70,7 @@ export class ApiModule {
           errorMessage: 'Too many sign-in attempts from this address. Wait a minute and try again.',
         }),
       ],
-      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController, PtlImportController, LettersController, RiskAssessmentsController, DutyListController, DutyWorkController],
+      controllers: [HealthController, AuthController, ReferralsController, ReferralPathwayController, WaitsAndAppointmentsController, ReferenceDataController, AuditController, PtlReportController, PtlImportController, LettersController, RiskAssessmentsController, DutyListController, DutyWorkController, CrisisClocksController],
       providers: [
         systemClockProvider,
         { provide: ROUTE_POLICY_TABLE, useValue: ROUTE_POLICIES },
@@ -95,6 +97,7 @@ export class ApiModule {
         DutyTasks,
         DutyReviews,
         DutyContacts,
+        CrisisClocks,
         SafeguardingDecisions,
         ReferralScreenings,
         Caseload,

@@ -35,6 +35,7 @@ export * from './lib/duty/duty-contacts';
 export * from './lib/duty/safeguarding-decisions';
 export * from './lib/duty/referral-screenings';
 export * from './lib/duty/caseload';
+export * from './lib/duty/crisis-clocks';
 export * from './lib/ptl/extract-reader';
 export * from './lib/ptl/import-ptl-extract';
 export * from './lib/ptl/export-ptl-extract';

@@ -34,6 +34,9 @@ export type GenerateLettersPayload = Record<string, never>;
 /** The daily duty run: reconcile the duty schedule from PostgreSQL and open the day's review tasks. */
 export type RunDutyDayPayload = Record<string, never>;
 
+/** From a job scheduler: open the Crisis clocks of new escalations and mark those past their deadline undone as missed (level-triggered). */
+export type CrisisClockSweepPayload = Record<string, never>;
+
 /** Runs daily from a job scheduler; on the morning after a report day it stores that day's snapshots. */
 export type TakeReportSnapshotsPayload = Record<string, never>;
 
@@ -97,6 +100,11 @@ export const JOBS = {
     name: 'run-duty-day',
     jobId: () => 'duty-day',
   } satisfies JobDefinition<RunDutyDayPayload>,
+  sweepCrisisClocks: {
+    queue: QUEUE.duty,
+    name: 'sweep-crisis-clocks',
+    jobId: () => 'crisis-clocks',
+  } satisfies JobDefinition<CrisisClockSweepPayload>,
   takeReportSnapshots: {
     queue: QUEUE.reports,
     name: 'take-report-snapshots',
@@ -130,6 +138,12 @@ export const CLOCK_SWEEP_SCHEDULERS = {
 
 /** The duty day runs early every morning (Europe/London), and once at worker start-up each hour it is restarted. */
 export const DUTY_DAY_SCHEDULER = { id: 'duty-day', pattern: '30 5 * * *', tz: 'Europe/London', job: JOBS.runDutyDay } as const;
+
+/**
+ * The Crisis clocks' sweep: every 5 minutes, as the clocks run in hours not days (the duty list works the
+ * state out at the moment it is read, so the sweep only records the miss), plus one at worker start-up.
+ */
+export const CRISIS_CLOCK_SWEEP_SCHEDULER = { id: 'crisis-clock-sweep', pattern: '*/5 * * * *', tz: 'Europe/London', job: JOBS.sweepCrisisClocks } as const;
 
 /** The daily scheduler of the report snapshots (Europe/London, 02:00). */
 export const REPORT_SNAPSHOT_SCHEDULER = { id: 'ptl-report-snapshots', pattern: '0 2 * * *', tz: 'Europe/London', job: JOBS.takeReportSnapshots } as const;

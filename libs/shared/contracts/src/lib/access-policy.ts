@@ -63,6 +63,8 @@ export const ROUTE_POLICIES = {
   'POST /api/duty/contacts/{id}/respond': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/duty/safeguarding/{id}/decide': { access: 'roles', roles: CLINICAL_ROLES, reason: 'Duty decides for AMBER/GREEN; for RED, the named lead professional or a manager (checked by the use case)' },
   'POST /api/referrals/{id}/screening': { access: 'roles', roles: CLINICAL_ROLES },
+  'POST /api/duty/crisis-clocks/{id}/contact': { access: 'roles', roles: CLINICAL_ROLES },
+  'POST /api/duty/crisis-clocks/{id}/assessment': { access: 'roles', roles: CLINICAL_ROLES },
   'GET /api/reports/ptl': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/drill': { access: 'roles', roles: REPORT_ROLES },
   'GET /api/reports/ptl/export': { access: 'roles', roles: REPORT_ROLES },

@@ -164,6 +164,8 @@ export interface DutyListView {
   sections: Record<DutySectionName, DutyListRow[]>;
   /** The most rows any section lists (default 200, at most 1000). */
   limit: number;
+  /** The team's Crisis clocks not yet done (running or missed), soonest deadline first: an exception above every section. */
+  crisisClocks?: CrisisClockView[];
 }
 
 /** A task after POST /api/duty/tasks/{id}/claim or /release. */
@@ -359,4 +361,40 @@ export interface CaseloadItem {
   claim: DutyTaskClaim | null;
   /** Safeguarding decisions outstanding on this referral (it cannot be discharged until they are made). */
   safeguardingDecisionsOutstanding: number;
+}
+
+/** The Crisis team's two standards after a crisis referral: telephone contact within 2 hours, assessment within 24. */
+export type CrisisClockName = 'contact' | 'assessment';
+
+/** A Crisis clock not yet done, on the duty list (`crisisClocks`). */
+export interface CrisisClockView {
+  escalationId: string;
+  clock: CrisisClockName;
+  childId: string;
+  childName: string;
+  referralId: string;
+  /** When the child was referred to Crisis (the escalation's time). */
+  referredAt: IsoDateTime;
+  /** The deadline: referredAt + 2 hours (contact) or + 24 hours (assessment). */
+  dueAt: IsoDateTime;
+  /** running: the deadline is still ahead; missed: it has passed with nothing recorded. */
+  state: 'running' | 'missed';
+  /** Whole minutes until the deadline (negative once missed: minutes past it). */
+  minutesLeft: number;
+}
+
+/** POST /api/duty/crisis-clocks/{escalationId}/{contact|assessment} — the Crisis team made contact / assessed, at `at`. */
+export interface RecordCrisisClockRequest {
+  at: IsoDateTime;
+}
+
+/** The clock once recorded: `met` when done by the deadline, else `missed`. */
+export interface CrisisClockRecordView {
+  escalationId: string;
+  clock: CrisisClockName;
+  referralId: string;
+  referredAt: IsoDateTime;
+  dueAt: IsoDateTime;
+  doneAt: IsoDateTime;
+  state: 'met' | 'missed';
 }

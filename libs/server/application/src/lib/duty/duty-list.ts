@@ -7,6 +7,7 @@ import { CLOCK } from '../common/clock.provider';
 import { NotFoundError } from '../common/errors';
 import type { Actor } from '../identity/actor';
 import { referralInScope } from '../identity/scope-sql';
+import { crisisClocksOfTeam, openCrisisClocks } from './crisis-clocks';
 
 /**
  * A referral still at its first stage: access, or assessment for a team that skips access (whose
@@ -124,7 +125,8 @@ export const DUTY_LIST_DEFAULT_LIMIT = 200;
  * screen, RED children without a lead professional, safeguarding decisions after a DNA, and calls
  * and letters to respond to — counts at the top, each section most urgent first. The team must be
  * one of the caller's, or in a manager's areas; otherwise it answers 404 as for a team that does
- * not exist. Every child listed is recorded in the audit trail.
+ * not exist. Above the sections, the team's Crisis clocks not yet done (running or missed, with their
+ * deadlines). Every child listed is recorded in the audit trail.
  */
 @Injectable()
 export class DutyList {
@@ -145,10 +147,11 @@ export class DutyList {
       throw new NotFoundError('team', teamCode);
     }
     const day = today(this.clock);
-    const rows = await this.db.transaction(async (em) => {
+    const { rows, crisisClocks } = await this.db.transaction(async (em) => {
       await em.query(OPEN_DUE_REVIEWS, [team.id, day]);
       await em.query(OPEN_SCREENINGS, [team.id, day]);
-      return this.rows(em, team.id, day, limit, actor);
+      await openCrisisClocks(em, team.id);
+      return { rows: await this.rows(em, team.id, day, limit, actor), crisisClocks: await crisisClocksOfTeam(em, team.id, this.clock.now(), actor) };
     });
     const counts = Object.fromEntries(DUTY_SECTIONS.map((s) => [s, 0])) as Record<DutySectionName, number>;
     const sections = Object.fromEntries(DUTY_SECTIONS.map((s) => [s, [] as DutyListRow[]])) as Record<DutySectionName, DutyListRow[]>;
@@ -158,8 +161,8 @@ export class DutyList {
     }
     // The SQL ranks as the domain does; the domain's comparator has the last word (a stable sort keeps the SQL's tie-break).
     for (const s of DUTY_SECTIONS) sections[s].sort(byRiskThenLateness);
-    await recordAudit(this.db, actor, { action: 'read', entityType: 'duty-list', entityId: teamCode, childIds: rows.map((r) => r.child_id), outcome: 'success' });
-    return { team: team.code, teamName: team.name, today: day, counts, sections, limit };
+    await recordAudit(this.db, actor, { action: 'read', entityType: 'duty-list', entityId: teamCode, childIds: [...rows.map((r) => r.child_id), ...crisisClocks.map((c) => c.childId)], outcome: 'success' });
+    return { team: team.code, teamName: team.name, today: day, counts, sections, limit, crisisClocks };
   }
 
   private rows(em: EntityManager, teamId: string, day: string, limit: number, actor: Actor): Promise<ListRow[]> {
