@@ -3,7 +3,10 @@ import {
   ClockFlags,
   DutySchedule,
   GenerateLetters,
+  GeneratePreReadPack,
   OutboxRelay,
+  OutcomeReviews,
+  PanelActions,
   PtlReportQueries,
   ReportSnapshots,
   StageWork,
@@ -20,6 +23,7 @@ import { AssessmentProcessor } from './assessment.processor';
 import { DutyProcessor } from './duty.processor';
 import { ScheduleKeeper } from './job-schedules';
 import { LettersProcessor } from './letters.processor';
+import { PanelsProcessor } from './panels.processor';
 import { TreatmentProcessor } from './treatment.processor';
 import { ReportsProcessor } from './reports.processor';
 
@@ -51,6 +55,10 @@ export class WorkerModule {
         GenerateLetters,
         LettersProcessor,
         ReportsProcessor,
+        GeneratePreReadPack,
+        OutcomeReviews,
+        PanelActions,
+        PanelsProcessor,
       ],
     };
   }

@@ -49,7 +49,7 @@ export function quoteSummary(q: AllocationQuote, unit: InterventionUnit, financi
   else if (q.spotUnits > 0) {
     const block = q.blockUnits > 0 ? `${unitWords(unit, q.blockUnits)} from the block (${formatPounds(q.blockCostPence)}), ` : 'the block is used up: ';
     parts.push(`${block}${unitWords(unit, q.spotUnits)} beyond the block would be spot purchased (${formatPounds(q.spotCostPence)}) and needs confirming`);
-  } else parts.push(`all ${unitWords(unit, q.units)} from the block (${formatPounds(q.costPence)}), leaving ${unitWords(unit, q.blockRemainingAfter)}`);
+  } else parts.push(`${q.units === 1 ? '' : 'all '}${unitWords(unit, q.units)} from the block (${formatPounds(q.costPence)}), leaving ${unitWords(unit, q.blockRemainingAfter)}`);
   if (q.budgetRemainingAfter === null) parts.push(`no budget is set for ${financialYear}`);
   else if (q.needsBudgetOverride) parts.push(`it takes the panel ${formatPounds(q.overBudgetByPence)} over its ${financialYear} budget and needs a recorded reason`);
   else parts.push(`${formatPounds(q.budgetRemainingAfter)} of the ${financialYear} budget would remain`);
