@@ -1,6 +1,6 @@
 /**
  * @camhs/domain — the service's rules as pure TypeScript: calendar dates, the NHS number check,
- * the referral pathway's clocks. No framework imports (enforced by lint); safe to use in the browser.
+ * the referral pathway's clocks, the Duty system, the intervention panel's allocation rules. No framework imports (enforced by lint); safe to use in the browser.
  */
 export * from './lib/time/calendar-date';
 export * from './lib/time/clock';
