@@ -14,8 +14,8 @@ const KEEP_EVERY_MS = 60_000;
  * Job schedulers live in the queue backend, so a Redis flush would lose them. Every processor
  * declares its schedules here at start-up (upsert is idempotent, so every worker may) and the
  * keeper re-declares them every minute: after a flush the schedules are back within a minute, and
- * the work itself is rebuilt from PostgreSQL by the next run. `runNow` adds one run at start-up (once
- * per hour of start-ups), so a freshly started service does not wait for the next tick.
+ * the work itself is rebuilt from PostgreSQL by the next run. `runNow` adds one run at start-up, so a
+ * freshly started service does not wait for the next tick.
  */
 @Injectable()
 export class ScheduleKeeper implements OnApplicationShutdown {
@@ -31,19 +31,14 @@ export class ScheduleKeeper implements OnApplicationShutdown {
   }
 
   /**
-   * One run now, with one id per hour so workers starting together add it once. A run that failed for good
-   * (say a worker was killed under it more often than BullMQ's stalled limit) is retried rather than left
-   * to block the id: every run is idempotent.
+   * One run now. Its id names this worker process (hour and pid), so a restart always adds a fresh run:
+   * the run of a killed worker may sit "active" until the backend notices it stalled (on BullMQ's
+   * PostgreSQL backend that can take minutes), and an id shared with it would be ignored. A second run
+   * is harmless: every scheduled job is idempotent and level-triggered.
    */
   private async runOnce(queue: Queue, spec: ScheduleSpec): Promise<void> {
-    const jobId = `${spec.job.jobId({})}-start-${new Date().toISOString().slice(0, 13).replace(/\D/g, '')}`;
-    try {
-      const existing = await queue.getJob(jobId);
-      if (existing && (await existing.isFailed())) await existing.retry('failed');
-      else await queue.add(spec.job.name, {}, { jobId });
-    } catch (e) {
-      this.log.error(`could not start ${spec.id}: ${(e as Error).message}`);
-    }
+    const jobId = `${spec.job.jobId({})}-start-${new Date().toISOString().slice(0, 13).replace(/\D/g, '')}-${process.pid}`;
+    await queue.add(spec.job.name, {}, { jobId }).catch((e: Error) => this.log.error(`could not start ${spec.id}: ${e.message}`));
   }
 
   onApplicationShutdown(): void {
