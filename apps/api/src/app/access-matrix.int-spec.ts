@@ -275,6 +275,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     expect(allowed('GET /api/panel-cases/{id}')).toEqual(['panel-coordinator']);
     expect(allowed('POST /api/panel-sittings/{id}/items/{itemId}/decision')).toEqual(['panel-coordinator']);
     expect(allowed('GET /api/panels/{id}/report')).toEqual(['panel-coordinator', 'manager']);
+    expect(allowed('GET /api/panels')).toEqual(['panel-coordinator', 'manager']);
     expect(allowed('PUT /api/panel-catalogue/entries/{id}')).toEqual(['panel-coordinator', 'admin']);
     expect(ROUTE_POLICIES['GET /api/health'].access).toBe('public');
   });

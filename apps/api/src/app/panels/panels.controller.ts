@@ -31,7 +31,7 @@ export class PanelsController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: 'PanelSummary[]: the panels of the caller’s teams' })
+  @ApiOkResponse({ description: 'PanelSummary[]: the panels of the caller’s teams (a manager: those covering their areas)' })
   list(@CurrentActor() actor: Actor): Promise<PanelSummary[]> {
     return this.setup.list(actor);
   }

@@ -248,6 +248,8 @@ describe('the intervention panel', () => {
     }
     expect((await manager.get(`/panel-cases/${cases.marigold.id}`)).status).toBe(403);
     expect((await manager.get(`/panels/${panel.id}/report?financialYear=2025-26`)).status).toBe(200); // the panel's team covers Leicestershire, one of the manager's areas
+    expect((await json<{ id: string }[]>(await manager.get('/panels'), 200)).map((p) => p.id)).toContain(panel.id);
+    expect((await json<{ id: string }[]>(await elsewhere.get('/panels'), 200)).map((p) => p.id)).not.toContain(panel.id);
 
     // A child known to CAMHS: the case links the same child, and shows nothing of the referral.
     const child = { givenName: 'Octavia', familyName: 'Pennyworth-Lisle', dateOfBirth: '2014-02-19', nhsNumber: '485 777 3457' };

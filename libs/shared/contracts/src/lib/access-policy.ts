@@ -85,7 +85,7 @@ export const ROUTE_POLICIES = {
   'POST /api/panel-catalogue/entries': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
   'PUT /api/panel-catalogue/entries/{id}': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
   'PUT /api/panel-catalogue/settings': { access: 'roles', roles: PANEL_CATALOGUE_ROLES },
-  'GET /api/panels': { access: 'roles', roles: COORDINATOR },
+  'GET /api/panels': { access: 'roles', roles: PANEL_REPORT_ROLES, reason: 'a manager lists the panels whose report they may read' },
   'POST /api/panels': { access: 'roles', roles: COORDINATOR },
   'GET /api/panels/{id}': { access: 'roles', roles: COORDINATOR },
   'PUT /api/panels/{id}': { access: 'roles', roles: COORDINATOR },

@@ -184,7 +184,7 @@ export interface SittingSummary {
   version: number;
 }
 
-/** GET /api/panels — the panels of the caller's teams. */
+/** GET /api/panels — the panels of the caller's teams (for a manager: the panels covering their areas, whose report they may read). */
 export interface PanelSummary {
   id: string;
   name: string;

@@ -59,7 +59,8 @@ export class PanelDecisions {
       await em.query(`UPDATE panel_agenda_item SET decision = $2 WHERE id = $1`, [itemId, req.outcome]);
       await this.allocate(em, panel.id, c, decision.id, req.allocations ?? []);
       for (const a of req.actions ?? []) {
-        await em.query(`INSERT INTO panel_action (decision_id, case_id, description, owner, due_on) VALUES ($1, $2, $3, $4, $5)`, [
+        // clock_timestamp(): the actions keep the order they were given in (now() is the same for the whole transaction).
+        await em.query(`INSERT INTO panel_action (decision_id, case_id, description, owner, due_on, created_at) VALUES ($1, $2, $3, $4, $5, clock_timestamp())`, [
           decision.id, c.id, a.description.trim(), a.owner.trim(), a.dueOn,
         ]);
       }
@@ -92,10 +93,11 @@ export class PanelDecisions {
       const reason = a.budgetOverrideReason?.trim() || null;
       const check = checkAllocation(quote, entry.unit, { confirmSpot: a.confirmSpot === true, budgetOverrideReason: reason }, financialYear);
       if (!check.ok) throw ValidationFailedError.of([{ field: `allocations.${i}.${check.field}`, message: check.reason }]);
+      // clock_timestamp(): allocations list in the order they were decided (now() is the same for the whole transaction).
       await em.query(
         `INSERT INTO panel_allocation (decision_id, case_id, panel_id, entry_id, units_per_week, weeks, units, start_on, financial_year, block_units, spot_units,
-                unit_cost_pence, spot_price_pence, block_cost_pence, spot_cost_pence, cost_pence, spot_confirmed, budget_override_reason, over_budget_by_pence, next_review_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+                unit_cost_pence, spot_price_pence, block_cost_pence, spot_cost_pence, cost_pence, spot_confirmed, budget_override_reason, over_budget_by_pence, next_review_on, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, clock_timestamp())`,
         [decisionId, c.id, panelId, entry.id, a.unitsPerWeek, a.weeks, quote.units, a.startOn, financialYear, quote.blockUnits, quote.spotUnits,
           entry.unitCostPence, entry.spotPricePence, quote.blockCostPence, quote.spotCostPence, quote.costPence, quote.spotUnits > 0,
           quote.needsBudgetOverride ? reason : null, quote.overBudgetByPence, nextTermlyReview(a.startOn, termEnds)],

@@ -31,8 +31,9 @@ import { panelBudgets, panelSummaries, panelView, sittingSummaries } from './pan
 export class PanelSetup {
   constructor(private readonly db: DataSource) {}
 
+  /** The caller's panels: their own teams', and for a manager those whose report they may read (the panels covering their areas). */
   list(actor: Actor): Promise<PanelSummary[]> {
-    return panelSummaries(this.db, actor.scope.teamIds);
+    return panelSummaries(this.db, actor.scope.teamIds, actor.scope.areaIds);
   }
 
   async get(panelId: string, actor: Actor): Promise<PanelView> {

@@ -17,9 +17,12 @@ function summary(r: SummaryRow): PanelSummary {
   return { ...rest, caseCounts: Object.fromEntries(PANEL_CASE_STATES.map((s) => [s, counts[s] ?? 0])) as Record<PanelCaseState, number> };
 }
 
-/** The panels of the given teams, by name. */
-export async function panelSummaries(sql: Sql, teamIds: readonly string[]): Promise<PanelSummary[]> {
-  const rows: SummaryRow[] = await sql.query(`${SUMMARY} WHERE p.team_id = ANY($1::uuid[]) ORDER BY p.name`, [[...teamIds]]);
+/** The panels of the given teams, and those whose team covers one of the given areas (a manager's, for the report), by name. */
+export async function panelSummaries(sql: Sql, teamIds: readonly string[], areaIds: readonly string[]): Promise<PanelSummary[]> {
+  const rows: SummaryRow[] = await sql.query(
+    `${SUMMARY} WHERE p.team_id = ANY($1::uuid[]) OR EXISTS (SELECT 1 FROM team_area ta WHERE ta.team_id = p.team_id AND ta.area_id = ANY($2::uuid[])) ORDER BY p.name`,
+    [[...teamIds], [...areaIds]],
+  );
   return rows.map(summary);
 }
 
