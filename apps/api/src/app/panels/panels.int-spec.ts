@@ -242,6 +242,18 @@ describe('the intervention panel', () => {
     expect((await caseOf(cases.barnaby.id)).consents).toEqual([]);
   });
 
+  it('withdraws a case before the panel decides it, and not after', async () => {
+    const before = await caseOf(cases.barnaby.id);
+    const withdrawn = await json<PanelCaseView>(
+      await coordinator.post(`/panel-cases/${before.id}/withdraw`, { version: before.version, reason: 'The family moved out of the area' }),
+      200,
+    );
+    expect([withdrawn.state, withdrawn.closedReason, withdrawn.closedOn !== null]).toEqual(['closed', 'Withdrawn: The family moved out of the area', true]);
+    const allocated = await caseOf(cases.marigold.id);
+    const res = await coordinator.post(`/panel-cases/${allocated.id}/withdraw`, { version: allocated.version, reason: 'x' });
+    expect([res.status, (await res.json()).message]).toEqual([409, 'Cannot withdraw the case: a case can be withdrawn only before the panel decides it; the case is allocated.']);
+  });
+
   it('keeps panel cases to their own coordinators, and CAMHS records away from panel coordinators', async () => {
     for (const path of [`/panels/${panel.id}`, `/panel-cases/${cases.marigold.id}`, `/panel-sittings/${sittings[0].id}`, `/panel-cases?panelId=${panel.id}`]) {
       expect([path, (await elsewhere.get(path)).status]).toEqual([path, 404]);

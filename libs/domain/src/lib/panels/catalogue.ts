@@ -18,6 +18,15 @@ export interface CatalogueTerms {
   spotPricePence: Pence | null;
 }
 
+/** A line of the catalogue: an intervention type from a provider, on its terms, with its block contract per financial year. */
+export interface CatalogueEntry extends CatalogueTerms {
+  /** The intervention type, e.g. `specialist-counselling`. */
+  type: string;
+  provider: string;
+  /** Units block-contracted per financial year (0: spot purchase only). */
+  blockUnitsPerYear: number;
+}
+
 /** Units block-contracted for one financial year (0: spot purchase only). */
 export interface BlockCapacity {
   blockUnits: number;

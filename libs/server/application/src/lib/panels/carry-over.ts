@@ -29,6 +29,8 @@ export async function appendItem(em: EntityManager, sitting: { id: string; issue
      VALUES ($1, $2, (SELECT coalesce(max(position), 0) + 1 FROM panel_agenda_item WHERE sitting_id = $1), $3, $4, $5) RETURNING id`,
     [sitting.id, caseId, carriedFrom, sitting.issued, addedBy],
   );
+  // A carried item changes a sitting nobody is editing: its version moves on, so a form loaded before is stale.
+  if (carriedFrom && !addedBy) await em.query(`UPDATE panel_sitting SET version = version + 1 WHERE id = $1`, [sitting.id]);
   return row.id;
 }
 

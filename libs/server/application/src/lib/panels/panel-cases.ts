@@ -105,8 +105,12 @@ export class PanelCases {
     return changePanelCase(this.db, actor, caseId, 'panel-case', async (em, c) => {
       assertVersion('case', c.version, req.version);
       await moveCase(em, c, withdrawCase(c.facts, req.reason), 'withdraw the case', { closing: { reason: `Withdrawn: ${req.reason.trim()}`, on: day } });
-      // Off any agenda it was waiting on.
-      await em.query(`UPDATE panel_agenda_item SET removed_at = now() WHERE case_id = $1 AND decision IS NULL AND removed_at IS NULL AND carried_at IS NULL`, [caseId]);
+      // Off any agenda it was waiting on (that sitting's version moves on).
+      const [removed] = await em.query(
+        `UPDATE panel_agenda_item SET removed_at = now() WHERE case_id = $1 AND decision IS NULL AND removed_at IS NULL AND carried_at IS NULL RETURNING sitting_id`,
+        [caseId],
+      );
+      for (const { sitting_id } of removed as { sitting_id: string }[]) await em.query(`UPDATE panel_sitting SET version = version + 1 WHERE id = $1`, [sitting_id]);
       return caseView(em, caseId, day);
     });
   }
