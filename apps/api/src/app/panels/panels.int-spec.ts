@@ -290,6 +290,29 @@ describe('the intervention panel', () => {
     expect([res.status, (await res.json()).errors.map((e: { field: string }) => e.field)]).toEqual([400, ['child.nhsNumber']]);
   });
 
+  it('configures the catalogue with versions, and keeps an allocation’s prices when the entry’s change', async () => {
+    const admin = await ApiClient.signedIn(coordinator.base, 'panels.admin', TEST_PASSWORD);
+    const catalogue = await json<{ entries: { id: string; version: number; usage: { blockUsed: number } }[]; settings: { version: number } }>(
+      await admin.get('/panel-catalogue?financialYear=2025-26'),
+      200,
+    );
+    const counselling = catalogue.entries.find((e) => e.id === entries.counselling.id);
+    expect(counselling?.usage.blockUsed).toBe(6); // Marigold's 6 hours, 2025-26
+    const change = (version: number, unitCostPence: unknown) =>
+      admin.request('PUT', `/panel-catalogue/entries/${entries.counselling.id}`, { version, unitCostPence, spotPricePence: 6500, blockUnitsPerYear: 12, active: true });
+    expect((await change(entries.counselling.version + 3, 5000)).status).toBe(409);
+    const bad = await change(entries.counselling.version, 50.5);
+    expect([bad.status, (await bad.json()).errors.map((e: { field: string }) => e.field)]).toEqual([400, ['unitCostPence']]);
+    const changed = await json<{ unitCostPence: number; version: number }>(await change(entries.counselling.version, 5000), 200);
+    expect([changed.unitCostPence, changed.version]).toEqual([5000, entries.counselling.version + 1]);
+    const [kept] = (await caseOf(cases.marigold.id)).allocations;
+    expect([kept.unitCostPence, kept.costPence]).toEqual([4500, 27_000]);
+    const settings = await admin.request('PUT', '/panel-catalogue/settings', { version: catalogue.settings.version, hourlyCostPence: 1126, weeksPerYear: 38, schoolsFundFirstPence: 600_000, termEnds: ['02-30'] });
+    expect([settings.status, (await settings.json()).errors.map((e: { field: string }) => e.field)]).toEqual([400, ['termEnds']]);
+    const camhsTeam = await coordinator.post('/panels', { team: 'generic-outpatient', name: 'Not a panel', cadence: 'monthly' });
+    expect([camhsTeam.status, (await camhsTeam.json()).errors.map((e: { field: string }) => e.field)]).toEqual([400, ['team']]);
+  });
+
   it('audits every read of a case, and a refused one, with the child’s id only', async () => {
     await caseOf(cases.clementine.id);
     const rows: { username: string; action: string; outcome: string }[] = await db.query(
