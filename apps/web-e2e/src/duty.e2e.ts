@@ -327,12 +327,28 @@ test.describe('The Duty system', () => {
     for (const domain of RISK_DOMAINS) {
       await respond.getByRole('group', { name: domain, exact: true }).getByLabel('Absent', { exact: true }).check();
     }
+    // The mother also described a crisis at home last night: a Crisis referral starts its two clocks.
+    await respond.getByRole('group', { name: 'Has the risk escalated?' }).getByLabel('Referred to the Crisis team').check();
     await respond.getByRole('button', { name: 'Save response' }).click();
     // GREEN is reviewed every 182 days, from today's review.
     await expect(page.locator('#duty-status-message')).toHaveText(
       `Response to the telephone call about ${child} recorded. The child was reviewed: next review due ${shown(addDays(today, 182))}.`,
     );
     await expect(rowFor(page.locator('#table-callsAndLetters'), child)).toHaveCount(0);
+
+    // The Crisis clocks head the list until done: contact within 2 hours, assessment within 24.
+    const crisis = rowFor(page.locator('#table-crisisClocks'), child);
+    const contactClock = crisis.filter({ hasText: 'Telephone contact (within 2 hours)' });
+    await expect(contactClock).toContainText('Running');
+    await expect(crisis.filter({ hasText: 'Assessment (within 24 hours)' })).toContainText('Running');
+    await contactClock.getByRole('button', { name: `Record done for ${child}, Telephone contact (within 2 hours)` }).click();
+    await expect(page.getByRole('heading', { name: `Telephone contact (within 2 hours) done: ${child}` })).toBeFocused();
+    // The form starts at now, as read on a clock in England.
+    await page.locator('#crisis-form').getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator('#duty-status-message')).toContainText(`Crisis telephone contact for ${child} recorded at`);
+    await expect(page.locator('#duty-status-message')).toContainText('within 2 hours: met.');
+    await expect(contactClock).toHaveCount(0);
+    await expect(crisis).toHaveCount(1);
 
     // The DNA waits for Duty's safeguarding decision; keeping the referral open needs a plan.
     const dna = rowFor(page.locator('#table-safeguardingDecisions'), child);

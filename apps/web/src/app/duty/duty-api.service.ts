@@ -3,6 +3,8 @@ import { Injectable, inject } from '@angular/core';
 import {
   AllocateLeadProfessionalRequest,
   CaseloadItem,
+  CrisisClockName,
+  CrisisClockRecordView,
   DecideSafeguardingRequest,
   DutyContactView,
   DutyListView,
@@ -10,6 +12,7 @@ import {
   LeadProfessionalOption,
   LogContactRequest,
   MeetingAgendaItem,
+  RecordCrisisClockRequest,
   RecordDutyReviewRequest,
   RecordDutyReviewResult,
   ReferralScreeningView,
@@ -61,6 +64,11 @@ export class DutyApi {
 
   screen(referralId: string, request: ScreenReferralRequest): Observable<ReferralScreeningView> {
     return this.http.post<ReferralScreeningView>(`/api/referrals/${id(referralId)}/screening`, request);
+  }
+
+  /** The Crisis team made contact / assessed (escalation id of the Crisis referral). */
+  recordCrisisClock(escalationId: string, clock: CrisisClockName, request: RecordCrisisClockRequest): Observable<CrisisClockRecordView> {
+    return this.http.post<CrisisClockRecordView>(`/api/duty/crisis-clocks/${id(escalationId)}/${clock}`, request);
   }
 
   meetingAgenda(team: string): Observable<MeetingAgendaItem[]> {

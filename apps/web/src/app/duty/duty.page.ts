@@ -3,13 +3,15 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { DUTY_SECTIONS, DUTY_SECTION_LABELS, DutyListRow, DutyListView, DutySectionName, ROUTE_POLICIES } from '@camhs/contracts';
+import { CrisisClockView, DUTY_SECTIONS, DUTY_SECTION_LABELS, DutyListRow, DutyListView, DutySectionName, ROUTE_POLICIES } from '@camhs/contracts';
 import { Observable, Subject, catchError, combineLatest, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
 import { SessionService } from '../auth/session.service';
 import { formatDate } from '../referrals/date-format';
 import { describeError } from '../shared/api-errors';
 import { ErrorSummaryComponent, ErrorSummaryItem } from '../shared/error-summary.component';
 import { ContactResponseFormComponent } from './contact-response-form.component';
+import { CrisisClockFormComponent } from './crisis-clock-form.component';
+import { CrisisClocksComponent, crisisKey } from './crisis-clocks.component';
 import { DutyApi } from './duty-api.service';
 import { DutyReviewFormComponent } from './duty-review-form.component';
 import { RowWork, rowKey, sectionCounts, sectionId } from './duty-rows';
@@ -32,7 +34,8 @@ interface OpenWork {
  * /duty — the team's daily duty list: counts at the top, then each section as the API ordered it
  * (risk, then lateness). Tasks are claimed and released from their rows; reviews, responses to
  * calls and letters, screenings and safeguarding decisions are recorded in a form under the row's
- * section, one at a time. The team is kept in the address (`?team=`).
+ * section, one at a time. Crisis clocks not yet done come first, above every section. The team is
+ * kept in the address (`?team=`).
  */
 @Component({
   selector: 'camhs-duty-page',
@@ -45,6 +48,8 @@ interface OpenWork {
     ContactResponseFormComponent,
     ScreeningFormComponent,
     SafeguardingFormComponent,
+    CrisisClocksComponent,
+    CrisisClockFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -53,102 +58,7 @@ interface OpenWork {
     .app-duty-count { display: block; font-size: 1.75rem; font-weight: bold; line-height: 1.2; }
     .app-duty-form { border-left: 4px solid #005eb8; padding-left: 1rem; margin: 1rem 0 2rem; }
   `,
-  template: `
-    <camhs-error-summary [items]="summary()" />
-
-    <h1>Duty</h1>
-    @if (view(); as current) {
-      <p class="nhsuk-lede-text" id="duty-lede">Today's duty list for {{ current.teamName }}, {{ todayText() }}.</p>
-    }
-
-    <camhs-duty-team-picker [options]="teams()" [team]="team()" formLabel="Choose the team's duty list" (chosen)="chooseTeam($event)" />
-
-    <ul class="nhsuk-list" id="duty-links">
-      @if (team(); as code) {
-        <li><a routerLink="/duty/agenda" [queryParams]="{ team: code }" id="agenda-link">Team meeting agenda: RED children without a lead professional</a></li>
-      }
-      @if (caseloadAllowed()) {
-        <li><a routerLink="/duty/caseload" id="caseload-link">Your caseload</a></li>
-      }
-    </ul>
-
-    <!-- Present from the start so that screen readers announce what is put in it. -->
-    <div id="duty-status" aria-live="polite">
-      @if (status(); as message) {
-        <div class="nhsuk-notification-banner nhsuk-notification-banner--success" aria-labelledby="duty-status-title">
-          <div class="nhsuk-notification-banner__header">
-            <h2 class="nhsuk-notification-banner__title" id="duty-status-title">Success</h2>
-          </div>
-          <div class="nhsuk-notification-banner__content">
-            <p class="nhsuk-notification-banner__heading" id="duty-status-message" tabindex="-1" #statusMessage>{{ message }}</p>
-          </div>
-        </div>
-      }
-    </div>
-
-    @if (view(); as current) {
-      <h2 id="duty-counts-heading">Today at a glance</h2>
-      <ul class="app-duty-counts" id="duty-counts" aria-labelledby="duty-counts-heading">
-        @for (c of counts(); track c.section) {
-          <li [attr.data-section]="c.section">
-            <span class="app-duty-count">{{ c.count }}</span>
-            <a [href]="'#' + idOf(c.section)" (click)="jump($event, c.section)">{{ c.label }}</a>
-          </li>
-        }
-      </ul>
-      <p class="nhsuk-body"><button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" id="refresh-duty" (click)="refresh()">Refresh the list</button></p>
-
-      @for (section of sections; track section) {
-        <section [attr.aria-labelledby]="idOf(section)" class="nhsuk-u-margin-bottom-7">
-          <h2 [id]="idOf(section)" tabindex="-1">{{ labels[section] }} ({{ current.counts[section] }})</h2>
-          @if (shownText(section); as shown) {
-            <p class="nhsuk-body-s">{{ shown }}</p>
-          }
-          @if (section === 'callsAndLetters') {
-            <p class="nhsuk-body-s">To log a call or letter, open the child's referral and choose "Log a call or letter".</p>
-          }
-          <camhs-duty-section-table
-            [section]="section"
-            [items]="current.sections[section]"
-            [team]="current.team"
-            [userId]="userId()"
-            [isManager]="isManager()"
-            [busy]="claiming()"
-            [openKey]="openWork()?.key ?? null"
-            (claim)="claim($event)"
-            (release)="release($event)"
-            (work)="openForm(section, $event)"
-          />
-          <div [id]="'form-' + section">
-            @if (openWork(); as open) {
-              @if (open.section === section) {
-                <div class="app-duty-form">
-                  @switch (open.work) {
-                    @case ('review') {
-                      <camhs-duty-review-form [row]="open.row" (saved)="saved($event)" (conflict)="conflicted($event)" (cancelled)="closeForm()" />
-                    }
-                    @case ('respond') {
-                      <camhs-contact-response-form [row]="open.row" (saved)="saved($event)" (conflict)="conflicted($event)" (cancelled)="closeForm()" />
-                    }
-                    @case ('screen') {
-                      <camhs-screening-form [row]="open.row" (saved)="saved($event)" (conflict)="conflicted($event)" (cancelled)="closeForm()" />
-                    }
-                    @case ('decide') {
-                      <camhs-safeguarding-form [row]="open.row" (saved)="saved($event)" (conflict)="conflicted($event)" (cancelled)="closeForm()" />
-                    }
-                  }
-                </div>
-              }
-            }
-          </div>
-        </section>
-      }
-    } @else if (!team()) {
-      <p class="nhsuk-body" id="duty-no-team">You are not in a clinical team, so there is no duty list to show. Choose a team above if you look after one.</p>
-    } @else if (!loadProblem()) {
-      <p class="nhsuk-body" id="duty-loading">Loading the duty list…</p>
-    }
-  `,
+  templateUrl: './duty.page.html',
 })
 export class DutyPage {
   private readonly api = inject(DutyApi);
@@ -165,6 +75,12 @@ export class DutyPage {
   readonly team = signal<string | null>(null);
   readonly view = signal<DutyListView | null>(null);
   readonly openWork = signal<OpenWork | null>(null);
+  /** The Crisis clock whose "done" form is open (one form on the page at a time). */
+  readonly openCrisis = signal<CrisisClockView | null>(null);
+  readonly openCrisisKey = computed(() => {
+    const clock = this.openCrisis();
+    return clock ? crisisKey(clock) : null;
+  });
   readonly claiming = signal(false);
   /** The last success, announced in the live region. */
   readonly status = signal<string | null>(null);
@@ -199,6 +115,7 @@ export class DutyPage {
         this.team.set(team);
         this.view.set(null);
         this.openWork.set(null);
+        this.openCrisis.set(null);
       }),
     );
     combineLatest([team$, this.refresh$.pipe(startWith(undefined))])
@@ -233,7 +150,21 @@ export class DutyPage {
   openForm(section: DutySectionName, request: RowWorkRequest): void {
     this.status.set(null);
     this.actionProblem.set(null);
+    this.openCrisis.set(null);
     this.openWork.set({ section, row: request.row, work: request.work, key: rowKey(request.row) });
+  }
+
+  openCrisisForm(clock: CrisisClockView): void {
+    this.status.set(null);
+    this.actionProblem.set(null);
+    this.openWork.set(null);
+    this.openCrisis.set(clock);
+  }
+
+  closeCrisisForm(): void {
+    const clock = this.openCrisis();
+    this.openCrisis.set(null);
+    if (clock) this.focusElement(`crisis-${crisisKey(clock)}`);
   }
 
   closeForm(): void {
@@ -244,6 +175,7 @@ export class DutyPage {
 
   saved(message: string): void {
     this.openWork.set(null);
+    this.openCrisis.set(null);
     this.actionProblem.set(null);
     this.status.set(message);
     this.focusAfterLoad = () => this.statusMessage()?.nativeElement.focus();
@@ -253,6 +185,7 @@ export class DutyPage {
   /** The task or record changed under the form: close it (its data is stale), say why, and read the list again. */
   conflicted(message: string): void {
     this.openWork.set(null);
+    this.openCrisis.set(null);
     this.status.set(null);
     this.actionProblem.set(`${message} The list has been read again.`);
     this.focusAfterLoad = () => this.summaryBox()?.focus();
