@@ -130,6 +130,10 @@ describe('risk assessments, the RAG recall, lead professionals and the team meet
 
   it('keeps the history append-only and out of other teams’ reach', async () => {
     expect((await outsider.get(`/referrals/${referral.id}/risk-assessments`)).status).toBe(404);
+    // Another team's agenda and lead professionals answer as an unknown team would.
+    expect((await outsider.get('/teams/generic-outpatient/meeting-agenda')).status).toBe(404);
+    expect((await outsider.get('/teams/generic-outpatient/lead-professionals')).status).toBe(404);
+    expect((await clinician.get('/teams/generic-outpatient/lead-professionals')).status).toBe(200);
     await expect(db.query(`UPDATE risk_assessment SET reason = 'edited' WHERE referral_id = $1`, [referral.id])).rejects.toThrow(/permission denied|append-only/);
     const audit = await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'risk-assessment' AND action = 'update'`);
     expect(audit[0].n).toBe(2);

@@ -43,7 +43,7 @@ export class RiskAssessmentsController {
   }
 
   @Get('teams/:team/lead-professionals')
-  leadProfessionals(@Param('team') team: string): Promise<LeadProfessionalOption[]> {
-    return this.agenda.leadProfessionals(team);
+  leadProfessionals(@Param('team') team: string, @CurrentActor() actor: Actor): Promise<LeadProfessionalOption[]> {
+    return this.agenda.leadProfessionals(team, actor);
   }
 }

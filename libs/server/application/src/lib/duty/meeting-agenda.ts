@@ -21,9 +21,8 @@ export class MeetingAgenda {
   ) {}
 
   async forTeam(teamCode: string, actor: Actor): Promise<MeetingAgendaItem[]> {
-    const [team] = await this.db.query(`SELECT id FROM team WHERE code = $1`, [teamCode]);
-    if (!team) throw new NotFoundError('team', teamCode);
-    const params: unknown[] = [team.id, today(this.clock)];
+    const teamId = await this.teamInScope(teamCode, actor);
+    const params: unknown[] = [teamId, today(this.clock)];
     const rows: (MeetingAgendaItem & { childId: string })[] = await this.db.query(
       `SELECT r.id AS "referralId", r.child_id AS "childId", c.given_name || ' ' || c.family_name AS "childName", t.code AS team,
               to_char(r.rag_set_on, 'YYYY-MM-DD') AS "redSince", ($2::date - r.rag_set_on) AS "daysWithoutLeadProfessional"
@@ -37,8 +36,9 @@ export class MeetingAgenda {
     return rows;
   }
 
-  /** Users who may be named lead professional for the team's children. */
-  async leadProfessionals(teamCode: string): Promise<LeadProfessionalOption[]> {
+  /** Users who may be named lead professional for the team's children (a team in the caller's scope). */
+  async leadProfessionals(teamCode: string, actor: Actor): Promise<LeadProfessionalOption[]> {
+    await this.teamInScope(teamCode, actor);
     return this.db.query(
       `SELECT u.id AS "userId", u.display_name AS "displayName"
          FROM app_user u JOIN user_team ut ON ut.user_id = u.id JOIN team t ON t.id = ut.team_id
@@ -46,5 +46,17 @@ export class MeetingAgenda {
         ORDER BY u.display_name`,
       [teamCode],
     );
+  }
+
+  /** The team's id when it is one of the caller's teams or covers one of their areas; otherwise the same 404 as an unknown team. */
+  private async teamInScope(teamCode: string, actor: Actor): Promise<string> {
+    const [team] = await this.db.query(
+      `SELECT t.id FROM team t
+        WHERE t.code = $1
+          AND (t.id = ANY($2::uuid[]) OR EXISTS (SELECT 1 FROM team_area ta WHERE ta.team_id = t.id AND ta.area_id = ANY($3::uuid[])))`,
+      [teamCode, [...actor.scope.teamIds], [...actor.scope.areaIds]],
+    );
+    if (!team) throw new NotFoundError('team', teamCode);
+    return team.id as string;
   }
 }
