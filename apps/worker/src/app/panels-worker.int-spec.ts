@@ -31,7 +31,7 @@ describe.each(availableBackends())('panel work through the worker (queue on %s)'
     [{ id: sittingId }] = await setup.scheduleSittings(panel.id, { firstOn: '2025-11-06', count: 1 }, actor);
     const cases = new PanelCases(db, clock);
     let c = await cases.open(
-      { panelId: panel.id, child: { givenName: 'Ottoline', familyName: `Workerby-${backend}`, dateOfBirth: '2016-06-06' }, school: 'A primary school', broughtBy: { name: 'A SENCo', role: 'SENCo' }, need: 'A need' },
+      { panelId: panel.id, child: { givenName: 'Ottoline', familyName: backend === 'redis' ? 'Workerby-Quillrook' : 'Workerby-Thistlerook', dateOfBirth: '2016-06-06' }, school: 'A primary school', broughtBy: { name: 'A SENCo', role: 'SENCo' }, need: 'A need' },
       actor,
     );
     c = await cases.recordConsent(c.id, { version: c.version, givenBy: 'father', relationship: 'father', givenOn: '2025-11-01', scope: 'panel' }, actor);
