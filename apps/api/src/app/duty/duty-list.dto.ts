@@ -34,7 +34,7 @@ import { RiskFindingDto } from './risk-assessments.dto';
 const NOTE_MAX = 2000;
 
 export class DutyListQueryDto {
-  @ApiProperty({ example: 'generic-outpatient', description: 'team code: one of the caller’s teams (a manager: any team in their areas)' })
+  @ApiProperty({ example: 'generic-outpatient', description: 'team code: one of the caller’s teams (for a manager, also a team in their areas)' })
   @IsString()
   @Matches(/\S/, { message: 'team is required: the code of one of your teams' })
   @MaxLength(100)

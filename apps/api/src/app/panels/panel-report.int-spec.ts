@@ -181,7 +181,7 @@ describe('the panel report, outcome reviews and reminders', () => {
 
     const xlsx = await coordinator.get(`/panels/${panelId}/report/export?financialYear=2025-26&format=xlsx`);
     const book = new Workbook();
-    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    await book.xlsx.load(await xlsx.arrayBuffer());
     const summary = book.getWorksheet('summary');
     const row = summary?.getSheetValues().find((v) => Array.isArray(v) && v[1] === 'allocations.costPence') as unknown[];
     expect(row.slice(1)).toEqual(['allocations.costPence', 184_000, '£1,840.00']);

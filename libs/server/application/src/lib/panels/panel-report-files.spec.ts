@@ -53,7 +53,7 @@ describe('the panel report files', () => {
 
   it('writes a sheet per section in the XLSX, each amount in pence followed by the same in pounds', async () => {
     const book = new Workbook();
-    await book.xlsx.load((await panelReportXlsx(report)) as unknown as ArrayBuffer);
+    await book.xlsx.load(new Uint8Array(await panelReportXlsx(report)).buffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['summary', 'byIntervention', 'byProvider', 'capacity', 'outcomes', 'costAvoided', 'notes']);
     const rows = (name: string) => (book.getWorksheet(name)?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1));
     expect(rows('costAvoided')).toEqual([
