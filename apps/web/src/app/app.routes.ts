@@ -19,11 +19,6 @@ function guardedSection(section: Section, route: Omit<Route, 'path' | 'title' | 
   ];
 }
 
-function placeholder(path: string): Route[] {
-  const section = sectionByPath(path);
-  return guardedSection(section, { component: PlaceholderPage, data: { heading: section.text } });
-}
-
 export const appRoutes: Routes = [
   {
     path: 'sign-in',
@@ -60,7 +55,9 @@ export const appRoutes: Routes = [
       ...guardedSection(sectionByPath('letters'), {
         loadComponent: () => import('./letters/letters.page').then((m) => m.LettersPage),
       }),
-      ...placeholder('panels'),
+      ...guardedSection(sectionByPath('panels'), {
+        loadChildren: () => import('./panels/panels.routes').then((m) => m.PANEL_ROUTES),
+      }),
       ...guardedSection(sectionByPath('reports'), {
         loadComponent: () => import('./reports/reports.page').then((m) => m.ReportsPage),
       }),
