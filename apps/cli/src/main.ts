@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@camhs/config';
+import { dataGenerate } from './commands/data-generate.command';
 import { demoSeed } from './commands/demo-seed.command';
 import { exportPtl } from './commands/export-ptl.command';
 import { importPtl } from './commands/import-ptl.command';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'export:ptl': async (args) => exportPtl(loadConfig(), args),
   'report:ptl': async (args) => reportPtl(loadConfig(), args),
   'demo:seed': async (args) => demoSeed(loadConfig(), args),
+  'data:generate': async (args) => dataGenerate(loadConfig(), args),
 };
 
 async function main(): Promise<void> {

@@ -42,6 +42,8 @@ export * from './lib/ptl/export-ptl-extract';
 export * from './lib/demo/demo-profile';
 export * from './lib/demo/demo-service';
 export * from './lib/demo/demo-extract';
+export * from './lib/demo/data-scales';
+export * from './lib/demo/data-extract';
 export * from './lib/demo/seed-demo-data';
 export * from './lib/reports/ptl-report-queries';
 export * from './lib/reports/ptl-report-sections';

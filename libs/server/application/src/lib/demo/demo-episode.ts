@@ -1,7 +1,7 @@
 import type { AppointmentRecord, CalendarDate, ReferralRecord, WaitRecord } from '@camhs/domain';
 import { DayNumber, calendarDate } from './day-numbers';
 import { DEMO_LEAD_PROFESSIONALS } from './demo-names';
-import type { DemoTeam } from './demo-profile';
+import type { DemoTeam, WaitShape } from './demo-profile';
 import { rateAndReview } from './duty-reviews';
 import { EpisodeDiary, Outcome } from './episode-diary';
 import type { SeededRandom } from './seeded-random';
@@ -32,6 +32,8 @@ export interface EpisodeInput {
   team: DemoTeam;
   asOf: DayNumber;
   rng: SeededRandom;
+  /** The service's waiting lists (the demonstration service's when absent). */
+  waits?: WaitShape;
 }
 
 /** About one referral in five is urgent. */
@@ -127,7 +129,7 @@ export function generateEpisode(input: EpisodeInput): DemoEpisode {
   }
   referral.assessmentOutcome = 'accepted';
 
-  const plan = planTreatment(rng, input.referralId, team, assessedOn);
+  const plan = planTreatment(rng, input.referralId, team, assessedOn, input.waits);
   for (const w of plan.waits) {
     if (!diary.happened(w.addedOn)) continue;
     waits.push({ waitId: w.waitId, referralId: input.referralId, list: w.list, addedOn: calendarDate(w.addedOn), startedOn: diary.recorded(w.startedOn), removedOn: diary.recorded(w.removedOn) });

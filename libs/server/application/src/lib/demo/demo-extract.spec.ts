@@ -14,6 +14,7 @@ import {
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { demoExtractChunks, demoExtractSource } from './demo-extract';
+import { DATA_SCALES, withReferrals } from './data-scales';
 import { DEMO_SCALES, DemoScale } from './demo-profile';
 import { DemoOptions } from './demo-service';
 
@@ -124,6 +125,13 @@ describe('the demonstration extract', () => {
     expect(first).toBe(csv(options, 'waits.csv'));
     expect(await read()).toBe(first);
     expect(source.exists('appointments.csv')).toBe(true);
+  });
+
+  it('is valid in the national shape too (200 made-up teams, waits on three lists, a backlog), at a small size', () => {
+    const national: DemoOptions = { seed: 5, asOf: '2026-11-20', scale: withReferrals(DATA_SCALES.national, 3_000) };
+    const x = readBack(national);
+    expect(x.referrals.length).toBeGreaterThan(2_700);
+    expect(invariantBreaches(national, x)).toEqual([]);
   });
 
   it('keeps every rule for any seed and as-of date (property)', () => {

@@ -57,8 +57,16 @@ export function extractColumns(file: ExtractFile): string[] {
 
 /** One file's rows of an episode, as cells keyed by column (empty cell = not known / not happened). */
 export function episodeRows(episode: DemoEpisode, file: ExtractFile): Record<string, string>[] {
-  const write = <T>(writers: Readonly<Record<string, (row: T) => string | null>>, rows: T[]) =>
-    rows.map((row) => Object.fromEntries(extractColumns(file).map((c) => [c, writers[c](row) ?? ''])));
+  const columns = extractColumns(file);
+  return episodeCells(episode, file).map((cells) => Object.fromEntries(columns.map((c, i) => [c, cells[i]])));
+}
+
+/** One file's rows of an episode, as cells in the order of extractColumns (the bulk writer's form: no object per row). */
+export function episodeCells(episode: DemoEpisode, file: ExtractFile): string[][] {
+  const write = <T>(writers: Readonly<Record<string, (row: T) => string | null>>, rows: T[]) => {
+    const columns = extractColumns(file);
+    return rows.map((row) => columns.map((c) => writers[c](row) ?? ''));
+  };
   if (file === 'referrals.csv') return write(REFERRAL_CELLS, [episode.referral]);
   if (file === 'waits.csv') return write(WAIT_CELLS, episode.waits);
   return write(APPOINTMENT_CELLS, episode.appointments);

@@ -1,8 +1,8 @@
 /**
  * The shape of the demonstration service: where its referrals come from, which teams take them and
  * which waiting lists each team uses. Areas, teams and lists are the reference data the migrations
- * seed (domain.md); a scale says how busy the service is. Issue 7 adds larger scales (trust, region,
- * national) as more entries of DEMO_SCALES.
+ * seed (domain.md); a scale says how busy the service is. The larger scales of issue 7 (trust, region,
+ * national: `npm run data:generate`) are in `data-scales.ts`.
  */
 
 export interface DemoArea {
@@ -30,6 +30,18 @@ export interface DemoScale {
   historyDays: number;
   areas: readonly DemoArea[];
   teams: readonly DemoTeam[];
+  /** How long waits last and how many lists a child joins; the demonstration service's own when absent. */
+  waits?: WaitShape;
+}
+
+/** The shape of the waiting lists: a service with a backlog waits longer, and on more lists at once. */
+export interface WaitShape {
+  /** Each list's typical wait (LIST_WAIT_DAYS) is multiplied by this… */
+  factor: number;
+  /** …and this many days are added to it (a backlog every list shares). */
+  addedDays: number;
+  /** How many lists an accepted child joins: [count, weight]. */
+  listsPerChild: readonly (readonly [number, number])[];
 }
 
 /** The source service's three local authorities, roughly in proportion to their child populations. */
@@ -77,6 +89,12 @@ export const LIST_WAIT_DAYS: Readonly<Record<string, readonly [number, number]>>
   'Psychodynamic Psychotherapy': [90, 450],
   'Psychological Therapies': [60, 400],
 };
+
+/** One list for two children in three, two for about a quarter, three for a few. */
+export const LISTS_PER_CHILD: readonly (readonly [number, number])[] = [[1, 68], [2, 27], [3, 5]];
+
+/** The demonstration service's waits: each list's typical wait, and LISTS_PER_CHILD. */
+export const DEMO_WAITS: WaitShape = { factor: 1, addedDays: 0, listsPerChild: LISTS_PER_CHILD };
 
 export const DEMO_SCALES = {
   /** One service of three areas: about 2,100 referrals over two years, a few seconds to seed. */

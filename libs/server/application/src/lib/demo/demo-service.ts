@@ -52,6 +52,7 @@ export function* generateDemoService(options: DemoOptions): Generator<DemoEpisod
         team: rng.weighted(teams),
         asOf: last,
         rng,
+        waits: scale.waits,
       });
       if (episode.closedOn) children.episodeClosed(child, dayNumber(episode.closedOn));
       yield episode;

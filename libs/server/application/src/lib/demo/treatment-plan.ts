@@ -1,6 +1,6 @@
 import type { Outcome } from './episode-diary';
 import type { DayNumber } from './day-numbers';
-import { DemoTeam, LIST_WAIT_DAYS } from './demo-profile';
+import { DEMO_WAITS, DemoTeam, LIST_WAIT_DAYS, WaitShape } from './demo-profile';
 import type { SeededRandom } from './seeded-random';
 
 export interface PlannedWait {
@@ -21,7 +21,6 @@ export interface TreatmentPlan {
   dischargedOn: DayNumber;
 }
 
-const LISTS_PER_CHILD: readonly (readonly [number, number])[] = [[1, 68], [2, 27], [3, 5]];
 const SESSION_OUTCOMES: readonly (readonly [Outcome, number])[] = [['attended', 85], ['dna', 8], ['cancelled', 7]];
 /** Share of waits that end without starting (moved, no longer needed). */
 const REMOVED_SHARE = 0.07;
@@ -36,13 +35,13 @@ const endOf = (w: PlannedWait) => (w.startedOn ?? w.removedOn) as DayNumber;
  * wait, or now and then is removed; treatment runs a few sessions; the child is discharged after the
  * last of them, or occasionally while still waiting, which ends every wait still open that day.
  */
-export function planTreatment(rng: SeededRandom, referralId: string, team: DemoTeam, assessedOn: DayNumber): TreatmentPlan {
-  const lists = rng.distinct(team.lists, rng.weighted(LISTS_PER_CHILD));
+export function planTreatment(rng: SeededRandom, referralId: string, team: DemoTeam, assessedOn: DayNumber, shape: WaitShape = DEMO_WAITS): TreatmentPlan {
+  const lists = rng.distinct(team.lists, rng.weighted(shape.listsPerChild));
   const waits = lists.map((list, i): PlannedWait => {
     const waitId = `${referralId}-W${i + 1}`;
     const addedOn = i === 0 ? assessedOn : assessedOn + rng.int(0, 21);
     const [min, max] = LIST_WAIT_DAYS[list] ?? [30, 300];
-    const days = rng.int(min, max);
+    const days = Math.round(rng.int(min, max) * shape.factor) + shape.addedDays;
     if (rng.chance(REMOVED_SHARE)) return { waitId, list, addedOn, startedOn: null, removedOn: addedOn + rng.int(14, days), sessions: [] };
     const startedOn = addedOn + days;
     const sessions: PlannedWait['sessions'] = [];
