@@ -1,7 +1,7 @@
-import { DutySchedule } from '@camhs/application';
-import { fixedClock, planDuty } from '@camhs/domain';
+import { DEFAULT_SERVICE_CONTACT, DutySchedule, loadLetterData } from '@camhs/application';
+import { fixedClock, planDuty, systemClock } from '@camhs/domain';
 import { createDataSource } from '@camhs/persistence';
-import { QUEUE, configureQueueBackend, queueConnection } from '@camhs/queues';
+import { JOBS, QUEUE, configureQueueBackend, queueConnection } from '@camhs/queues';
 import { WorkerProcess, availableBackends, itConfig, itEnv, startWorkerProcess, waitUntil } from '@camhs/server-testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -120,6 +120,43 @@ describe('the duty day (fixed clock 2026-11-22, a hand-built caseload)', () => {
     await schedule().runDay();
     expect((await openTasks())['green']).toBeUndefined();
   });
+
+  it('the day’s waiting-list letters: GREEN every 91 days from the last, AMBER once (the opt-in letter); a second run adds none', async () => {
+    const letters = async () => {
+      const rows: { child_id: string; due_on: string; recipient: string }[] = await ds.query(
+        `SELECT r.child_id, to_char(l.due_on, 'YYYY-MM-DD') AS due_on, l.recipient FROM letter l JOIN referral r ON r.id = l.referral_id
+          WHERE l.kind = 'waiting-list' AND r.child_id = ANY($1::uuid[]) ORDER BY l.due_on`,
+        [Object.values(kids)],
+      );
+      return Object.entries(kids)
+        .map(([k, id]) => [k, rows.filter((r) => r.child_id === id).map((r) => `${r.due_on} to ${r.recipient}`)] as const)
+        .filter(([, l]) => l.length > 0);
+    };
+    // On 11-22: green's letter was due 07-31 (overdue: it goes today, once), twoReferrals' AMBER review (and
+    // with it the opt-in letter) was due 10-31; amber's falls on 12-31, so not yet. (The database is shared
+    // with the other suites, so counts are of this caseload's letters.)
+    expect((await schedule().issueWaitingListLetters()).day).toBe('2026-11-22');
+    expect(Object.fromEntries(await letters())).toEqual({ green: ['2026-11-22 to family'], twoReferrals: ['2026-11-22 to family'] });
+    // The schedule moves on: GREEN 11-22 + 91 (8 → 11-30, 31 → 12-31, 31 → 01-31, 21) = 2027-02-21; AMBER none, the opt-in letter has gone.
+    expect(await scheduled()).toMatchObject({ green: 'GREEN review 2027-05-23 letter 2027-02-21', twoReferrals: 'AMBER review 2026-10-31 letter -', amber: 'AMBER review 2026-12-31 letter 2026-12-31' });
+    expect(await schedule().issueWaitingListLetters()).toEqual({ day: '2026-11-22', lettersCreated: 0 });
+    expect(planDuty({ rating: 'GREEN', ratedOn: '2026-05-01', lastReviewOn: '2026-11-22', lastWaitingListLetterOn: '2026-11-22' }).nextLetterOn).toBe('2027-02-21');
+
+    // The letter names what the child waits for, and since when (the wait open on its day).
+    const [letter] = await ds.query(`SELECT l.id FROM letter l JOIN referral r ON r.id = l.referral_id WHERE r.child_id = $1 AND l.kind = 'waiting-list'`, [kids['green']]);
+    const loaded = await loadLetterData(ds, letter.id, DEFAULT_SERVICE_CONTACT);
+    expect(loaded?.data.subject).toEqual({ kind: 'waiting-list', dueOn: '2026-11-22', lists: [{ name: 'Neurodevelopmental', since: '2026-04-01' }] });
+
+    // 91 days on: green's second letter; amber's review went by unrecorded, so its opt-in letter goes too; twoReferrals has had its one.
+    const later = new DutySchedule(ds, fixedClock('2027-02-21T06:45:00Z'));
+    expect((await later.issueWaitingListLetters()).day).toBe('2027-02-21');
+    expect(Object.fromEntries(await letters())).toEqual({
+      green: ['2026-11-22 to family', '2027-02-21 to family'],
+      amber: ['2027-02-21 to family'],
+      twoReferrals: ['2026-11-22 to family'],
+    });
+    expect(await later.issueWaitingListLetters()).toEqual({ day: '2027-02-21', lettersCreated: 0 });
+  });
 });
 
 describe.each(availableBackends())('the duty day through the worker (queue on %s)', (backend) => {
@@ -178,4 +215,33 @@ describe.each(availableBackends())('the duty day through the worker (queue on %s
     expect(all).toHaveLength(65);
     expect(all.every((t) => t.n === 1)).toBe(true);
   }, 300_000);
+
+  it('the letters queue issues a GREEN child’s overdue waiting-list letter at start-up and the generator makes its PDF; restarts add no second letter', async () => {
+    // Rated GREEN long ago, so a letter is due whatever the machine's date; planned as a rating change would plan it.
+    const id = await makeChild(ds, 'Lettermoor', [{ rag: 'GREEN', ragSetOn: '2025-06-01', wait: { addedOn: '2025-05-01' } }]);
+    await new DutySchedule(ds, systemClock).replan(id);
+    const letters = async () =>
+      (await ds.query(
+        `SELECT l.status, (l.due_on = (now() AT TIME ZONE 'Europe/London')::date) AS today FROM letter l JOIN referral r ON r.id = l.referral_id
+          WHERE r.child_id = $1 AND l.kind = 'waiting-list'`,
+        [id],
+      )) as { status: string; today: boolean }[];
+    const queue = new Queue(QUEUE.letters, queueConnection(itConfig(backend, 'dutyday')));
+    const runsDone = async () => (await queue.getJobs(['completed'])).filter((j) => j.name === JOBS.issueWaitingListLetters.name).length;
+    try {
+      const before = await runsDone();
+      for (let start = 1; start <= 2; start++) {
+        const w = await startWorkerProcess(env);
+        running.push(w);
+        // Each start-up runs the day's letters once more (its own job id); the second finds nothing due.
+        await waitUntil(async () => (await runsDone()) >= before + start, `start-up run ${start} of the day's letters`, 60_000);
+        await waitUntil(async () => (await letters()).some((l) => l.status === 'generated'), 'the waiting-list letter generated', 60_000);
+        await w.stop();
+        running.splice(running.indexOf(w), 1);
+      }
+    } finally {
+      await queue.close();
+    }
+    expect(await letters()).toEqual([{ status: 'generated', today: true }]);
+  }, 180_000);
 });

@@ -57,6 +57,7 @@ export * from './lib/letters/letter-queries';
 export * from './lib/letters/mark-letter-sent';
 export * from './lib/letters/generate-letters';
 export * from './lib/letters/render-letter';
+export * from './lib/letters/letter-data-query';
 export * from './lib/panels/panel-catalogue';
 export * from './lib/panels/catalogue-commands';
 export * from './lib/panels/panel-setup';

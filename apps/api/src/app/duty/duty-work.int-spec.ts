@@ -72,6 +72,8 @@ describe('working the duty list', () => {
     // Not rated yet, waiting since 2026-09-01: due that day.
     await child('unrated', 'Wilhelmina', 'Unratedfield', { waitingSince: '2026-09-01' });
     await child('dnaAmber', 'Saffron', 'Dnaworth', { rag: 'AMBER', ragSetOn: '2026-07-01' });
+    // AMBER rated 2026-06-01 whose family already had the waiting-list (opt-in) letter: due 08-31, as 'amber'.
+    await child('optedIn', 'Valentina', 'Optinshaw', { rag: 'AMBER', ragSetOn: '2026-06-01' });
     await child('dnaRed', 'Tobias', 'Redgrave', { rag: 'RED', ragSetOn: '2026-10-01', leadProfessional: { id: lpId, name: 'dutywork.lead' } });
     kids['toScreen'] = await newReferral(db, { team: TEAM, givenName: 'Ulysses', familyName: 'Screenwell', receivedOn: '2026-11-01' });
   });
@@ -127,8 +129,14 @@ describe('working the duty list', () => {
       const result = (await res.json()) as RecordDutyReviewResult;
       // 2026-10-01 + 91: 30 days to 10-31, 60 to 11-30, 91 to 12-31.
       expect(result).toMatchObject({ reviewedOn: '2026-10-01', ratingBefore: 'AMBER', ratingAfter: 'AMBER', riskAssessmentId: null, referralVersion: 1 });
-      expect(result.plan).toEqual({ rating: 'AMBER', intervalDays: 91, nextReviewOn: '2026-12-31', nextLetterOn: '2026-12-31' });
+      // The waiting-list letter was ticked as sent: it is the opt-in letter, queued for the family, so no more are planned.
+      expect(result.plan).toEqual({ rating: 'AMBER', intervalDays: 91, nextReviewOn: '2026-12-31', nextLetterOn: null });
       expect(result.escalations).toEqual([{ action: 'face-to-face-offered', at: '2026-10-01T10:30:00.000Z' }]);
+      const waitingListLetters = await db.query(
+        `SELECT recipient, status, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM letter WHERE referral_id = $1 AND kind = 'waiting-list'`,
+        [kids['amber'].referralId],
+      );
+      expect(waitingListLetters).toEqual([{ recipient: 'family', status: 'queued', due_on: '2026-10-01' }]);
 
       const [row] = await db.query(
         `SELECT dr.checklist, dr.checklist_not_done, dr.contact_type, a.kind, a.status, to_char(a.date, 'YYYY-MM-DD') AS date, t.completed_at IS NOT NULL AS done, u.username
@@ -149,6 +157,26 @@ describe('working the duty list', () => {
       const again = await duty.post(`/duty/tasks/${taskId}/review`, review());
       expect(again.status).toBe(409);
       expect((await again.json()).message).toMatch(/already completed by dutywork\.duty/);
+    });
+
+    it('an AMBER child whose opt-in letter has gone: listed as such, reviewed on four items, and no second letter', async () => {
+      await db.query(`INSERT INTO letter (referral_id, kind, recipient, due_on) VALUES ($1, 'waiting-list', 'family', '2026-06-15')`, [kids['optedIn'].referralId]);
+      const row = rowOf((await list()).sections.overdue, 'optedIn');
+      expect(row).toMatchObject({ rating: 'AMBER', dueOn: '2026-08-31', optInLetterSent: true });
+      expect(rowOf((await list()).sections.overdue, 'green')?.optInLetterSent).toBe(false);
+      const taskId = row?.taskId ?? '';
+      const five = await duty.post(`/duty/tasks/${taskId}/review`, review({ checklist: allDone(AMBER_CHECKLIST) }));
+      expect(five.status).toBe(400);
+      expect((await five.json()).errors).toEqual([
+        { field: 'checklist.waiting-list-letter-sent', messages: ['the waiting-list (opt-in) letter has already been sent to the family, so this item is not on the checklist'] },
+      ]);
+      const four = AMBER_CHECKLIST.filter((i) => i !== 'waiting-list-letter-sent');
+      const res = await duty.post(`/duty/tasks/${taskId}/review`, review({ checklist: allDone(four) }));
+      expect(res.status).toBe(201);
+      // 10-01 + 91 = 12-31; no letter planned, and still the one letter.
+      expect(((await res.json()) as RecordDutyReviewResult).plan).toEqual({ rating: 'AMBER', intervalDays: 91, nextReviewOn: '2026-12-31', nextLetterOn: null });
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM letter WHERE referral_id = $1 AND kind = 'waiting-list'`, [kids['optedIn'].referralId]);
+      expect(n).toBe(1);
     });
 
     it('raises a GREEN child to RED: a reason and the six domains recorded as a risk assessment, re-planned at the RED interval, on the meeting agenda', async () => {

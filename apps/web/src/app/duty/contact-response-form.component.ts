@@ -33,7 +33,7 @@ const YES_NO = [
       <camhs-textarea-field field="response" label="What was done in response" [errors]="errorsFor('response')" />
       <camhs-radios-field field="reviewed" label="Did the response review the child?" [options]="yesNo" [errors]="errorsFor('reviewed')" />
       @if (value().reviewed === 'yes') {
-        <camhs-review-fields [current]="row().rating" [values]="value().review" [errors]="fieldErrors()" />
+        <camhs-review-fields [child]="row()" [values]="value().review" [errors]="fieldErrors()" />
       }
       <div class="nhsuk-button-group">
         <button class="nhsuk-button" type="submit" [attr.aria-disabled]="submitting() ? 'true' : null">Save response</button>
@@ -59,7 +59,7 @@ export class ContactResponseFormComponent extends DutyRowForm<RespondField> impl
   private readonly pageFields = computed<RespondField[]>(() => [
     'response',
     'reviewed',
-    ...(this.value().reviewed === 'yes' ? reviewFields(this.row().rating, this.value().review.outcomeRating) : []),
+    ...(this.value().reviewed === 'yes' ? reviewFields(this.row(), this.value().review.outcomeRating) : []),
   ]);
 
   ngOnInit(): void {
@@ -71,7 +71,7 @@ export class ContactResponseFormComponent extends DutyRowForm<RespondField> impl
   }
 
   protected fieldForApi(name: string): RespondField | undefined {
-    return respondFieldFor(name, this.row().rating, this.value().review.outcomeRating);
+    return respondFieldFor(name, this.row(), this.value().review.outcomeRating);
   }
 
   submit(): void {
@@ -81,8 +81,8 @@ export class ContactResponseFormComponent extends DutyRowForm<RespondField> impl
     if (!contact || !contactId) return; // only contact rows open this form
     const value = this.formValue();
     this.run(
-      validateRespond(value, row.rating, this.today()),
-      () => this.api.respondToContact(contactId, toRespondRequest(value, contact.version, row.rating, row.referralVersion)),
+      validateRespond(value, row, this.today()),
+      () => this.api.respondToContact(contactId, toRespondRequest(value, contact.version, row, row.referralVersion)),
       (result) => respondedMessage(row.childName, result),
     );
   }

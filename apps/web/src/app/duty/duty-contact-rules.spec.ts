@@ -1,6 +1,7 @@
 import { RespondToContactResult } from '@camhs/contracts';
 import { RespondFormValue, contactLoggedMessage, respondFieldFor, respondedMessage, toLogContactRequest, toRespondRequest, validateLogContact, validateRespond } from './duty-contact-rules';
 import { ReviewFormValue } from './duty-review-rules';
+import { reviewed } from './duty-row.testing';
 import { allAbsent } from './risk-findings.testing';
 
 const TODAY = '2026-11-22';
@@ -62,12 +63,12 @@ describe('responding to a call or letter', () => {
   const respond = (changes: Partial<RespondFormValue>): RespondFormValue => ({ response: 'Called back; advice given', reviewed: 'no', review: noReview, ...changes });
 
   it('wants the response and whether it reviewed the child; the review is checked only when it did', () => {
-    expect(validateRespond(respond({ response: '', reviewed: '' }), 'GREEN', TODAY)).toEqual({
+    expect(validateRespond(respond({ response: '', reviewed: '' }), reviewed('GREEN'), TODAY)).toEqual({
       response: ['Enter what was done in response'],
       reviewed: ['Select whether the response reviewed the child'],
     });
-    expect(validateRespond(respond({ reviewed: 'no' }), 'GREEN', TODAY)).toEqual({});
-    const unanswered = validateRespond(respond({ reviewed: 'yes' }), 'GREEN', TODAY);
+    expect(validateRespond(respond({ reviewed: 'no' }), reviewed('GREEN'), TODAY)).toEqual({});
+    const unanswered = validateRespond(respond({ reviewed: 'yes' }), reviewed('GREEN'), TODAY);
     expect(Object.keys(unanswered)).toEqual([
       'contactType',
       'checklist-risk-assessment-and-care-plan-reviewed',
@@ -78,12 +79,12 @@ describe('responding to a call or letter', () => {
   });
 
   it('sends the contact’s version, and the review with the referral’s version only when the response reviewed the child', () => {
-    expect(toRespondRequest(respond({ response: ' Called back ' }), 3, 'GREEN', 8)).toEqual({ version: 3, response: 'Called back', review: null });
-    const reviewed = respond({
+    expect(toRespondRequest(respond({ response: ' Called back ' }), 3, reviewed('GREEN'), 8)).toEqual({ version: 3, response: 'Called back', review: null });
+    const answered = respond({
       reviewed: 'yes',
       review: { ...noReview, contactType: 'telephone', checklist: { 'risk-assessment-and-care-plan-reviewed': 'done', 'guided-self-help-given': 'not-done', 'rag-recall-updated': 'done', 'duty-survey-sent': 'done' } },
     });
-    const request = toRespondRequest(reviewed, 3, 'GREEN', 8);
+    const request = toRespondRequest(answered, 3, reviewed('GREEN'), 8);
     expect(request.version).toBe(3);
     expect(request.review?.version).toBe(8);
     expect(request.review?.checklist).toEqual([
@@ -95,11 +96,11 @@ describe('responding to a call or letter', () => {
   });
 
   it('puts the API’s errors about the review on the review’s fields', () => {
-    expect(respondFieldFor('response', 'GREEN', 'GREEN')).toBe('response');
-    expect(respondFieldFor('review', 'GREEN', 'GREEN')).toBe('reviewed');
-    expect(respondFieldFor('review.checklist.duty-survey-sent', 'GREEN', 'GREEN')).toBe('checklist-duty-survey-sent');
-    expect(respondFieldFor('review.contactType', 'GREEN', 'GREEN')).toBe('contactType');
-    expect(respondFieldFor('version', 'GREEN', 'GREEN')).toBeUndefined();
+    expect(respondFieldFor('response', reviewed('GREEN'), 'GREEN')).toBe('response');
+    expect(respondFieldFor('review', reviewed('GREEN'), 'GREEN')).toBe('reviewed');
+    expect(respondFieldFor('review.checklist.duty-survey-sent', reviewed('GREEN'), 'GREEN')).toBe('checklist-duty-survey-sent');
+    expect(respondFieldFor('review.contactType', reviewed('GREEN'), 'GREEN')).toBe('contactType');
+    expect(respondFieldFor('version', reviewed('GREEN'), 'GREEN')).toBeUndefined();
   });
 
   it('announces the next review when the response reviewed the child', () => {

@@ -1,9 +1,9 @@
-import { DutyContactView, INCOMING_CONTACT_KINDS, IncomingContactKind, LogContactRequest, RagRatingName, RespondToContactRequest, RespondToContactResult } from '@camhs/contracts';
+import { DutyContactView, INCOMING_CONTACT_KINDS, IncomingContactKind, LogContactRequest, RespondToContactRequest, RespondToContactResult } from '@camhs/contracts';
 import { CalendarDate } from '@camhs/domain';
 import { formatDate } from '../referrals/date-format';
 import { MessageList, Messages } from '../referrals/detail/form-messages';
 import { INCOMING_CONTACT_LABELS } from './duty-labels';
-import { ReviewField, ReviewFormValue, reviewFieldFor, toReviewRequest, validateReview } from './duty-review-rules';
+import { ReviewField, ReviewFormValue, ReviewedChild, reviewFieldFor, toReviewRequest, validateReview } from './duty-review-rules';
 import { DUTY_NOTE_MAX } from './risk-findings';
 
 /** Calls and letters: logging one against a child, and responding to it (a response that reviews the child records the review too). */
@@ -46,26 +46,26 @@ export interface RespondFormValue {
   review: ReviewFormValue;
 }
 
-export function validateRespond(value: RespondFormValue, current: RagRatingName | null, today: CalendarDate): Messages<RespondField> {
+export function validateRespond(value: RespondFormValue, child: ReviewedChild, today: CalendarDate): Messages<RespondField> {
   const m = new MessageList<RespondField>();
   m.note('response', value.response, 'Enter what was done in response', 'Response', DUTY_NOTE_MAX);
   if (value.reviewed !== 'yes' && value.reviewed !== 'no') m.add('reviewed', 'Select whether the response reviewed the child');
-  if (value.reviewed === 'yes') m.addAll(validateReview(value.review, current, today));
+  if (value.reviewed === 'yes') m.addAll(validateReview(value.review, child, today));
   return m.messages;
 }
 
-export function toRespondRequest(value: RespondFormValue, contactVersion: number, current: RagRatingName | null, referralVersion: number): RespondToContactRequest {
+export function toRespondRequest(value: RespondFormValue, contactVersion: number, child: ReviewedChild, referralVersion: number): RespondToContactRequest {
   return {
     version: contactVersion,
     response: value.response.trim(),
-    review: value.reviewed === 'yes' ? toReviewRequest(value.review, current, referralVersion) : null,
+    review: value.reviewed === 'yes' ? toReviewRequest(value.review, child, referralVersion) : null,
   };
 }
 
-export function respondFieldFor(name: string, current: RagRatingName | null, outcome: string): RespondField | undefined {
+export function respondFieldFor(name: string, child: ReviewedChild, outcome: string): RespondField | undefined {
   if (name === 'response') return 'response';
   if (name === 'review') return 'reviewed';
-  return reviewFieldFor(name, 'review.', current, outcome);
+  return reviewFieldFor(name, 'review.', child, outcome);
 }
 
 export function respondedMessage(childName: string, result: RespondToContactResult): string {

@@ -18,7 +18,7 @@ import { reviewControls, reviewValueOf } from './review-form-controls';
     <camhs-error-summary [items]="summary()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="duty-form-heading">
       <h3 id="duty-form-heading" tabindex="-1" #formHeading>Record review: {{ row().childName }}</h3>
-      <camhs-review-fields [current]="row().rating" [values]="value()" [errors]="fieldErrors()" />
+      <camhs-review-fields [child]="row()" [values]="value()" [errors]="fieldErrors()" />
       <div class="nhsuk-button-group">
         <button class="nhsuk-button" type="submit" [attr.aria-disabled]="submitting() ? 'true' : null">Save review</button>
         <button class="nhsuk-button nhsuk-button--secondary" type="button" (click)="cancelled.emit()">Cancel</button>
@@ -31,7 +31,7 @@ export class DutyReviewFormComponent extends DutyRowForm<ReviewField> implements
 
   readonly form = new FormGroup(reviewControls(null, this.today()));
   readonly value = toSignal(this.form.valueChanges.pipe(map(() => reviewValueOf(this.form.getRawValue()))), { initialValue: reviewValueOf(this.form.getRawValue()) });
-  private readonly pageFields = computed(() => reviewFields(this.row().rating, this.value().outcomeRating));
+  private readonly pageFields = computed(() => reviewFields(this.row(), this.value().outcomeRating));
 
   /** The rating after the review starts as the one in force (inputs are set by now). */
   ngOnInit(): void {
@@ -43,7 +43,7 @@ export class DutyReviewFormComponent extends DutyRowForm<ReviewField> implements
   }
 
   protected fieldForApi(name: string): ReviewField | undefined {
-    return reviewFieldFor(name, '', this.row().rating, this.value().outcomeRating);
+    return reviewFieldFor(name, '', this.row(), this.value().outcomeRating);
   }
 
   submit(): void {
@@ -52,8 +52,8 @@ export class DutyReviewFormComponent extends DutyRowForm<ReviewField> implements
     const taskId = row.taskId;
     if (!taskId) return; // the list offers "Record review" only on a row with its task
     this.run(
-      validateReview(value, row.rating, this.today()),
-      () => this.api.recordReview(taskId, toReviewRequest(value, row.rating, row.referralVersion)),
+      validateReview(value, row, this.today()),
+      () => this.api.recordReview(taskId, toReviewRequest(value, row, row.referralVersion)),
       (result) => reviewSavedMessage(row.childName, result),
     );
   }

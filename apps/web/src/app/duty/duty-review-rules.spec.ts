@@ -1,5 +1,6 @@
 import { RecordDutyReviewResult } from '@camhs/contracts';
 import { ReviewFormValue, checklistFor, reviewFieldFor, reviewFields, reviewSavedMessage, toReviewRequest, validateReview } from './duty-review-rules';
+import { reviewed } from './duty-row.testing';
 import { allAbsent } from './risk-findings.testing';
 
 const TODAY = '2026-11-22';
@@ -24,28 +25,36 @@ function review(changes: Partial<ReviewFormValue> = {}): ReviewFormValue {
 
 describe('the checklist a review answers', () => {
   it('is the domain’s list for the rating in force, whatever the rating after', () => {
-    expect(checklistFor('AMBER', 'GREEN').map((i) => i.id)).toEqual(AMBER_ITEMS);
-    expect(checklistFor('GREEN', 'GREEN').map((i) => i.id)).toEqual(['risk-assessment-and-care-plan-reviewed', 'guided-self-help-given', 'rag-recall-updated', 'duty-survey-sent']);
-    expect(checklistFor('RED', 'RED').map((i) => i.id)).toEqual(['care-plan-and-risk-assessment-updated', 'rag-recall-updated']);
+    expect(checklistFor(reviewed('AMBER'), 'GREEN').map((i) => i.id)).toEqual(AMBER_ITEMS);
+    expect(checklistFor(reviewed('GREEN'), 'GREEN').map((i) => i.id)).toEqual(['risk-assessment-and-care-plan-reviewed', 'guided-self-help-given', 'rag-recall-updated', 'duty-survey-sent']);
+    expect(checklistFor(reviewed('RED'), 'RED').map((i) => i.id)).toEqual(['care-plan-and-risk-assessment-updated', 'rag-recall-updated']);
+  });
+
+  it('drops AMBER’s waiting-list letter once the opt-in letter has gone (four items, not five), and asks nothing more of it', () => {
+    expect(checklistFor(reviewed('AMBER', true), 'AMBER').map((i) => i.id)).toEqual(['risk-assessment-and-care-plan-reviewed', 'guided-self-help-given', 'rag-recall-updated', 'duty-survey-sent']);
+    const fourAnswered = review({ checklist: { 'risk-assessment-and-care-plan-reviewed': 'done', 'guided-self-help-given': 'done', 'rag-recall-updated': 'done', 'duty-survey-sent': 'done' } });
+    expect(validateReview(fourAnswered, reviewed('AMBER', true), TODAY)).toEqual({});
+    expect(Object.keys(validateReview(fourAnswered, reviewed('AMBER', false), TODAY))).toEqual(['checklist-waiting-list-letter-sent']);
+    expect(toReviewRequest(fourAnswered, reviewed('AMBER', true), 4).checklist.map((a) => a.item)).not.toContain('waiting-list-letter-sent');
   });
 
   it('is, for a child not yet rated, the list for the rating the review gives (none until one is chosen)', () => {
-    expect(checklistFor(null, 'RED').map((i) => i.id)).toEqual(['care-plan-and-risk-assessment-updated', 'rag-recall-updated']);
-    expect(checklistFor(null, '')).toEqual([]);
+    expect(checklistFor(reviewed(null), 'RED').map((i) => i.id)).toEqual(['care-plan-and-risk-assessment-updated', 'rag-recall-updated']);
+    expect(checklistFor(reviewed(null), '')).toEqual([]);
   });
 
   it('puts its items in the page’s field order', () => {
-    expect(reviewFields('RED', 'RED').slice(0, 5)).toEqual(['reviewedOn', 'contactType', 'checklist-care-plan-and-risk-assessment-updated', 'checklist-rag-recall-updated', 'outcomeRating']);
+    expect(reviewFields(reviewed('RED'), 'RED').slice(0, 5)).toEqual(['reviewedOn', 'contactType', 'checklist-care-plan-and-risk-assessment-updated', 'checklist-rag-recall-updated', 'outcomeRating']);
   });
 });
 
 describe('checking a review', () => {
   it('accepts a kept rating with every item answered, “not done” included', () => {
-    expect(validateReview(review({ checklist: { ...review().checklist, 'duty-survey-sent': 'not-done' } }), 'AMBER', TODAY)).toEqual({});
+    expect(validateReview(review({ checklist: { ...review().checklist, 'duty-survey-sent': 'not-done' } }), reviewed('AMBER'), TODAY)).toEqual({});
   });
 
   it('names the contact type and every unanswered item', () => {
-    expect(validateReview(review({ contactType: '', checklist: { 'guided-self-help-given': 'done' } }), 'AMBER', TODAY)).toEqual({
+    expect(validateReview(review({ contactType: '', checklist: { 'guided-self-help-given': 'done' } }), reviewed('AMBER'), TODAY)).toEqual({
       contactType: ['Select how the child was reviewed'],
       'checklist-risk-assessment-and-care-plan-reviewed': ['Answer “Risk assessment and care plan reviewed”: done or not done'],
       'checklist-waiting-list-letter-sent': ['Answer “Waiting-list letter sent (the opt-in letter has not been sent)”: done or not done'],
@@ -55,12 +64,12 @@ describe('checking a review', () => {
   });
 
   it('refuses a review dated tomorrow, or not a real date', () => {
-    expect(validateReview(review({ reviewedOn: '2026-11-23' }), 'AMBER', TODAY)).toEqual({ reviewedOn: ['The date of the review cannot be in the future'] });
-    expect(validateReview(review({ reviewedOn: '2026-11-31' }), 'AMBER', TODAY)).toEqual({ reviewedOn: ['Date of the review must be a real date'] });
+    expect(validateReview(review({ reviewedOn: '2026-11-23' }), reviewed('AMBER'), TODAY)).toEqual({ reviewedOn: ['The date of the review cannot be in the future'] });
+    expect(validateReview(review({ reviewedOn: '2026-11-31' }), reviewed('AMBER'), TODAY)).toEqual({ reviewedOn: ['Date of the review must be a real date'] });
   });
 
   it('wants a reason and the six risk domains when the rating changes', () => {
-    expect(validateReview(review({ outcomeRating: 'RED' }), 'AMBER', TODAY)).toEqual({
+    expect(validateReview(review({ outcomeRating: 'RED' }), reviewed('AMBER'), TODAY)).toEqual({
       outcomeReason: ['Say why the rating changes from Amber (medium risk) to Red (high risk)'],
       'risk-self': ['Select whether the risk to self is present or absent'],
       'risk-others': ['Select whether the risk to others is present or absent'],
@@ -73,25 +82,25 @@ describe('checking a review', () => {
 
   it('wants the domains but no reason for a first rating', () => {
     const first = review({ ...allAbsent(), outcomeRating: 'GREEN', checklist: { 'risk-assessment-and-care-plan-reviewed': 'done', 'guided-self-help-given': 'done', 'rag-recall-updated': 'done', 'duty-survey-sent': 'done' } });
-    expect(validateReview(first, null, TODAY)).toEqual({});
-    expect(validateReview(review({ outcomeRating: '' }), null, TODAY)).toEqual({ outcomeRating: ['Select the rating after the review'] });
+    expect(validateReview(first, reviewed(null), TODAY)).toEqual({});
+    expect(validateReview(review({ outcomeRating: '' }), reviewed(null), TODAY)).toEqual({ outcomeRating: ['Select the rating after the review'] });
   });
 
   it('takes a RED interval of 7 to 31 whole days, or none', () => {
     const red = (redIntervalDays: string) => review({ ...allAbsent(), outcomeRating: 'RED', outcomeReason: 'Self-harm disclosed', redIntervalDays });
-    expect(validateReview(red('6'), 'AMBER', TODAY)).toEqual({ redIntervalDays: ['The review interval for a RED child must be between 7 and 31 days (weekly to monthly)'] });
-    expect(validateReview(red('32'), 'AMBER', TODAY)).toEqual({ redIntervalDays: ['The review interval for a RED child must be between 7 and 31 days (weekly to monthly)'] });
-    expect(validateReview(red('1.5'), 'AMBER', TODAY)).toEqual({ redIntervalDays: ['Enter the days between reviews as a whole number, like 14'] });
-    expect(validateReview(red('7'), 'AMBER', TODAY)).toEqual({});
-    expect(validateReview(red('31'), 'AMBER', TODAY)).toEqual({});
-    expect(validateReview(red(''), 'AMBER', TODAY)).toEqual({});
+    expect(validateReview(red('6'), reviewed('AMBER'), TODAY)).toEqual({ redIntervalDays: ['The review interval for a RED child must be between 7 and 31 days (weekly to monthly)'] });
+    expect(validateReview(red('32'), reviewed('AMBER'), TODAY)).toEqual({ redIntervalDays: ['The review interval for a RED child must be between 7 and 31 days (weekly to monthly)'] });
+    expect(validateReview(red('1.5'), reviewed('AMBER'), TODAY)).toEqual({ redIntervalDays: ['Enter the days between reviews as a whole number, like 14'] });
+    expect(validateReview(red('7'), reviewed('AMBER'), TODAY)).toEqual({});
+    expect(validateReview(red('31'), reviewed('AMBER'), TODAY)).toEqual({});
+    expect(validateReview(red(''), reviewed('AMBER'), TODAY)).toEqual({});
   });
 });
 
 describe('the review request', () => {
   it('answers the rating’s checklist item by item and keeps the rating with nothing else', () => {
     const value = review({ checklist: { ...review().checklist, 'duty-survey-sent': 'not-done' }, faceToFaceOffered: true, reviewNote: ' Spoke to mum ' });
-    expect(toReviewRequest(value, 'AMBER', 4)).toEqual({
+    expect(toReviewRequest(value, reviewed('AMBER'), 4)).toEqual({
       version: 4,
       reviewedOn: TODAY,
       contactType: 'telephone',
@@ -117,7 +126,7 @@ describe('the review request', () => {
       crisisReferral: true,
       faceToFaceOffered: true,
     });
-    const request = toReviewRequest(value, 'AMBER', 9);
+    const request = toReviewRequest(value, reviewed('AMBER'), 9);
     expect(request.outcome).toEqual({
       rating: 'RED',
       reason: 'Self-harm disclosed on the call',
@@ -138,13 +147,13 @@ describe('the review request', () => {
   });
 
   it('puts the API’s field errors on the form’s fields, also inside a contact’s response', () => {
-    expect(reviewFieldFor('checklist.guided-self-help-given', '', 'AMBER', 'AMBER')).toBe('checklist-guided-self-help-given');
-    expect(reviewFieldFor('checklist', '', 'AMBER', 'AMBER')).toBe('checklist-risk-assessment-and-care-plan-reviewed');
-    expect(reviewFieldFor('outcome.reason', '', 'AMBER', 'RED')).toBe('outcomeReason');
-    expect(reviewFieldFor('outcome.findings.0.note', '', 'AMBER', 'RED')).toBe('risk-self-note');
-    expect(reviewFieldFor('review.note', 'review.', 'AMBER', 'AMBER')).toBe('reviewNote');
-    expect(reviewFieldFor('review.escalation.at', 'review.', 'AMBER', 'AMBER')).toBe('escalation');
-    expect(reviewFieldFor('version', '', 'AMBER', 'AMBER')).toBeUndefined();
+    expect(reviewFieldFor('checklist.guided-self-help-given', '', reviewed('AMBER'), 'AMBER')).toBe('checklist-guided-self-help-given');
+    expect(reviewFieldFor('checklist', '', reviewed('AMBER'), 'AMBER')).toBe('checklist-risk-assessment-and-care-plan-reviewed');
+    expect(reviewFieldFor('outcome.reason', '', reviewed('AMBER'), 'RED')).toBe('outcomeReason');
+    expect(reviewFieldFor('outcome.findings.0.note', '', reviewed('AMBER'), 'RED')).toBe('risk-self-note');
+    expect(reviewFieldFor('review.note', 'review.', reviewed('AMBER'), 'AMBER')).toBe('reviewNote');
+    expect(reviewFieldFor('review.escalation.at', 'review.', reviewed('AMBER'), 'AMBER')).toBe('escalation');
+    expect(reviewFieldFor('version', '', reviewed('AMBER'), 'AMBER')).toBeUndefined();
   });
 });
 

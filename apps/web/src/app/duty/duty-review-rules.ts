@@ -1,6 +1,7 @@
 import {
   DUTY_CONTACT_TYPES,
   DutyContactType,
+  DutyListRow,
   EscalationAction,
   RAG_RATINGS,
   RagRatingName,
@@ -36,6 +37,9 @@ export type ReviewField =
 
 export const checklistField = (item: string): ChecklistField => `checklist-${item}`;
 
+/** What the form needs to know of the child reviewed: the rating in force (null: not rated yet) and, for AMBER, whether the opt-in letter has gone. */
+export type ReviewedChild = Pick<DutyListRow, 'rating' | 'optInLetterSent'>;
+
 export interface ReviewFormValue extends RiskFindingsValue {
   reviewedOn: string;
   contactType: string;
@@ -59,20 +63,20 @@ function isContactType(value: string): value is DutyContactType {
 
 /**
  * The checklist a review answers: the one for the rating in force, or — for a child not yet rated —
- * for the rating the review gives. The API keeps the AMBER "waiting-list letter sent" item on every
- * review (there is no record of the opt-in letter yet), so the browser asks for it too.
+ * for the rating the review gives. AMBER's "waiting-list letter sent" item is asked only while the
+ * opt-in letter has not gone (as the API checks it).
  */
-export function checklistFor(current: RagRatingName | null, outcome: string) {
-  const rating = current ?? (isRating(outcome) ? outcome : null);
-  return rating ? reviewChecklist(rating, false) : [];
+export function checklistFor(child: ReviewedChild, outcome: string) {
+  const rating = child.rating ?? (isRating(outcome) ? outcome : null);
+  return rating ? reviewChecklist(rating, child.optInLetterSent) : [];
 }
 
 /** The form's fields in page order for the checklist shown. */
-export function reviewFields(current: RagRatingName | null, outcome: string): ReviewField[] {
+export function reviewFields(child: ReviewedChild, outcome: string): ReviewField[] {
   return [
     'reviewedOn',
     'contactType',
-    ...checklistFor(current, outcome).map((i) => checklistField(i.id)),
+    ...checklistFor(child, outcome).map((i) => checklistField(i.id)),
     'outcomeRating',
     'outcomeReason',
     ...RISK_FIELDS,
@@ -105,24 +109,25 @@ const API_FIELDS: Readonly<Record<string, ReviewField>> = {
  * request (`''` for a review task, `review.` inside a contact's response). `checklist.<item>`
  * lands on that item; `checklist` (an item not on the checklist) on the first item shown.
  */
-export function reviewFieldFor(name: string, prefix: string, current: RagRatingName | null, outcome: string): ReviewField | undefined {
+export function reviewFieldFor(name: string, prefix: string, child: ReviewedChild, outcome: string): ReviewField | undefined {
   if (!name.startsWith(prefix)) return undefined;
   const own = name.slice(prefix.length);
   if (own.startsWith('checklist.')) return checklistField(own.slice('checklist.'.length));
   if (own === 'checklist') {
-    const [first] = checklistFor(current, outcome);
+    const [first] = checklistFor(child, outcome);
     return first ? checklistField(first.id) : 'outcomeRating';
   }
   return API_FIELDS[own] ?? findingsFieldFor(own, 'outcome.findings');
 }
 
-export function validateReview(value: ReviewFormValue, current: RagRatingName | null, today: CalendarDate): Messages<ReviewField> {
+export function validateReview(value: ReviewFormValue, child: ReviewedChild, today: CalendarDate): Messages<ReviewField> {
+  const current = child.rating;
   const m = new MessageList<ReviewField>();
   if (m.date('reviewedOn', value.reviewedOn, 'Enter the date of the review', 'Date of the review') && daysBetween(today, value.reviewedOn) > 0) {
     m.add('reviewedOn', 'The date of the review cannot be in the future');
   }
   if (!isContactType(value.contactType)) m.add('contactType', 'Select how the child was reviewed');
-  for (const item of checklistFor(current, value.outcomeRating)) {
+  for (const item of checklistFor(child, value.outcomeRating)) {
     const answer = value.checklist[item.id];
     if (answer !== 'done' && answer !== 'not-done') m.add(checklistField(item.id), `Answer “${item.label}”: done or not done`);
   }
@@ -148,17 +153,17 @@ export function escalationActions(value: Pick<ReviewFormValue, 'faceToFaceOffere
   return [...(value.faceToFaceOffered ? (['face-to-face-offered'] as const) : []), ...(value.crisisReferral ? (['crisis-referral'] as const) : [])];
 }
 
-/** The request for a review of a child whose referral is at `referralVersion`, rated `current`. */
-export function toReviewRequest(value: ReviewFormValue, current: RagRatingName | null, referralVersion: number): RecordDutyReviewRequest {
+/** The request for a review of a child whose referral is at `referralVersion`. */
+export function toReviewRequest(value: ReviewFormValue, child: ReviewedChild, referralVersion: number): RecordDutyReviewRequest {
   const rating = value.outcomeRating as RagRatingName;
-  const changed = ratingChanges(current, rating);
+  const changed = ratingChanges(child.rating, rating);
   const interval = value.outcomeRating === 'RED' && value.redIntervalDays.trim() !== '' ? Number(value.redIntervalDays.trim()) : null;
   const actions = escalationActions(value);
   return {
     version: referralVersion,
     reviewedOn: value.reviewedOn,
     contactType: value.contactType as DutyContactType,
-    checklist: checklistFor(current, rating).map((item) => ({ item: item.id, done: value.checklist[item.id] === 'done' })),
+    checklist: checklistFor(child, rating).map((item) => ({ item: item.id, done: value.checklist[item.id] === 'done' })),
     outcome: {
       rating,
       ...(changed ? { reason: value.outcomeReason.trim() || null, findings: toFindings(value) } : {}),

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { DUTY_CONTACT_TYPES, RAG_RATINGS, RagRatingName } from '@camhs/contracts';
+import { DUTY_CONTACT_TYPES, RAG_RATINGS } from '@camhs/contracts';
 import { RED_INTERVAL_DAYS } from '@camhs/domain';
 import { Messages } from '../referrals/detail/form-messages';
 import { RadiosFieldComponent } from '../referrals/detail/radios-field.component';
@@ -10,7 +10,7 @@ import { ErrorMessageComponent } from '../shared/error-message.component';
 import { PARENT_FORM } from '../shared/form-field.directive';
 import { TextInputFieldComponent } from '../shared/text-input-field.component';
 import { CHECKLIST_ANSWER_OPTIONS, DUTY_CONTACT_TYPE_LABELS, ESCALATION_LABELS, ragLabel } from './duty-labels';
-import { ReviewField, ReviewFormValue, checklistField, checklistFor, ratingChanges } from './duty-review-rules';
+import { ReviewField, ReviewFormValue, ReviewedChild, checklistField, checklistFor, ratingChanges } from './duty-review-rules';
 import { RiskFindingsFieldsComponent } from './risk-findings-fields.component';
 
 /**
@@ -31,9 +31,21 @@ import { RiskFindingsFieldsComponent } from './risk-findings-fields.component';
     @if (items().length > 0) {
       <fieldset class="nhsuk-fieldset" aria-describedby="checklist-hint">
         <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Checklist for {{ checklistRating() }} review</legend>
-        <div class="nhsuk-hint" id="checklist-hint">Answer every item. "Not done" is recorded as not done.</div>
+        <div class="nhsuk-hint" id="checklist-hint">
+          Answer every item. "Not done" is recorded as not done.
+          @if (optInLetterGone()) {
+            The waiting-list (opt-in) letter has already gone to the family, so it is not on this checklist.
+          }
+        </div>
         @for (item of items(); track item.id) {
-          <camhs-radios-field [field]="itemField(item.id)" [label]="item.label" [options]="answers" [inline]="true" [errors]="errorsFor(itemField(item.id))" />
+          <camhs-radios-field
+            [field]="itemField(item.id)"
+            [label]="item.label"
+            [hint]="itemHints[item.id] ?? null"
+            [options]="answers"
+            [inline]="true"
+            [errors]="errorsFor(itemField(item.id))"
+          />
         }
       </fieldset>
     } @else {
@@ -85,8 +97,9 @@ import { RiskFindingsFieldsComponent } from './risk-findings-fields.component';
   `,
 })
 export class ReviewFieldsComponent {
-  /** The rating in force (null: not rated yet). */
-  readonly current = input.required<RagRatingName | null>();
+  /** The child reviewed: the rating in force (null: not rated yet) and whether the opt-in letter has gone. */
+  readonly child = input.required<ReviewedChild>();
+  readonly current = computed(() => this.child().rating);
   readonly values = input.required<ReviewFormValue>();
   readonly errors = input<Messages<ReviewField>>({});
 
@@ -97,7 +110,11 @@ export class ReviewFieldsComponent {
   readonly itemField = checklistField;
   readonly intervalHint = `Weekly to monthly: ${RED_INTERVAL_DAYS.min} to ${RED_INTERVAL_DAYS.max} days. Leave empty to keep the interval set (${RED_INTERVAL_DAYS.default} days when none is).`;
 
-  readonly items = computed(() => checklistFor(this.current(), this.values().outcomeRating));
+  readonly items = computed(() => checklistFor(this.child(), this.values().outcomeRating));
+  readonly optInLetterGone = computed(() => this.child().rating === 'AMBER' && this.child().optInLetterSent);
+  readonly itemHints: Readonly<Record<string, string>> = {
+    'waiting-list-letter-sent': 'Done queues the waiting-list letter to the family; it appears on the Letters page to print and post.',
+  };
   readonly checklistRating = computed(() => {
     const rating = this.current() ?? this.values().outcomeRating;
     return rating === 'AMBER' ? 'an AMBER' : `a ${rating}`;

@@ -6,6 +6,7 @@ export const LETTER_KIND_LABELS: Readonly<Record<LetterKindName, string>> = {
   'access-outcome': 'Access outcome',
   'assessment-outcome': 'Assessment outcome',
   discharge: 'Discharge',
+  'waiting-list': 'Waiting list',
 };
 
 export const LETTER_RECIPIENT_LABELS: Readonly<Record<LetterRecipientName, string>> = {

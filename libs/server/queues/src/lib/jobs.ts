@@ -34,6 +34,9 @@ export type GenerateLettersPayload = Record<string, never>;
 /** The daily duty run: reconcile the duty schedule from PostgreSQL and open the day's review tasks. */
 export type RunDutyDayPayload = Record<string, never>;
 
+/** The day's waiting-list letters: queue those the duty schedule has falling due (GREEN every 91 days; AMBER's opt-in letter at the review). */
+export type IssueWaitingListLettersPayload = Record<string, never>;
+
 /** From a job scheduler: open the Crisis clocks of new escalations and mark those past their deadline undone as missed (level-triggered). */
 export type CrisisClockSweepPayload = Record<string, never>;
 
@@ -95,6 +98,11 @@ export const JOBS = {
     name: 'generate-letters',
     jobId: () => 'generate-letters',
   } satisfies JobDefinition<GenerateLettersPayload>,
+  issueWaitingListLetters: {
+    queue: QUEUE.letters,
+    name: 'issue-waiting-list-letters',
+    jobId: () => 'waiting-list-letters',
+  } satisfies JobDefinition<IssueWaitingListLettersPayload>,
   runDutyDay: {
     queue: QUEUE.duty,
     name: 'run-duty-day',
@@ -138,6 +146,12 @@ export const CLOCK_SWEEP_SCHEDULERS = {
 
 /** The duty day runs early every morning (Europe/London), and once at worker start-up each hour it is restarted. */
 export const DUTY_DAY_SCHEDULER = { id: 'duty-day', pattern: '30 5 * * *', tz: 'Europe/London', job: JOBS.runDutyDay } as const;
+
+/**
+ * The day's waiting-list letters, a quarter of an hour after the duty day has re-planned the schedule
+ * (Europe/London), and once at worker start-up each hour it is restarted.
+ */
+export const WAITING_LIST_LETTER_SCHEDULER = { id: 'waiting-list-letters', pattern: '45 5 * * *', tz: 'Europe/London', job: JOBS.issueWaitingListLetters } as const;
 
 /**
  * The Crisis clocks' sweep: every 5 minutes, as the clocks run in hours not days (the duty list works the

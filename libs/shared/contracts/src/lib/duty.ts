@@ -147,6 +147,11 @@ export interface DutyListRow {
   dueOn: IsoDate;
   /** Days past `dueOn` (0 when it falls today). */
   daysOverdue: number;
+  /**
+   * AMBER: whether the waiting-list (opt-in) letter has gone to the family since the child started
+   * waiting; when it has, the review's checklist has no "waiting-list letter sent" item. False for other ratings.
+   */
+  optInLetterSent: boolean;
   claim: DutyTaskClaim | null;
   /** contact rows only */
   contact: { kind: IncomingContactKind; receivedAt: IsoDateTime; caller: string; summary: string; version: number } | null;
@@ -186,7 +191,7 @@ export interface DutyTaskView {
 export const DUTY_CONTACT_TYPES = ['telephone', 'face-to-face', 'letter'] as const;
 export type DutyContactType = (typeof DUTY_CONTACT_TYPES)[number];
 
-/** One item of the rating's checklist (`reviewChecklist(rating, false)` ids), answered done or not. */
+/** One item of the rating's checklist (`reviewChecklist(rating, optInLetterSent)` ids), answered done or not. */
 export interface ReviewChecklistAnswer {
   item: string;
   done: boolean;

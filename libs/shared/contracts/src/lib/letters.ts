@@ -1,7 +1,10 @@
 import type { IsoDateTime } from './common';
 
-/** The letters the service writes (domain.md): on receipt, after access, after assessment, on discharge. */
-export const LETTER_KINDS = ['acknowledgement', 'access-outcome', 'assessment-outcome', 'discharge'] as const;
+/**
+ * The letters the service writes (domain.md): on receipt, after access, after assessment, on discharge,
+ * and while the child waits for treatment (the duty system's waiting-list letter, to the family).
+ */
+export const LETTER_KINDS = ['acknowledgement', 'access-outcome', 'assessment-outcome', 'discharge', 'waiting-list'] as const;
 export type LetterKindName = (typeof LETTER_KINDS)[number];
 
 export const LETTER_RECIPIENTS = ['referrer', 'gp', 'family'] as const;

@@ -8,6 +8,7 @@ import { NotFoundError } from '../common/errors';
 import type { Actor } from '../identity/actor';
 import { referralInScope } from '../identity/scope-sql';
 import { crisisClocksOfTeam, openCrisisClocks } from './crisis-clocks';
+import { optInLetterSentSql } from './duty-schedule';
 
 /**
  * A referral still at its first stage: access, or assessment for a team that skips access (whose
@@ -81,7 +82,8 @@ function listSql(inScope: string): string {
          rk.lead_professional, to_char(rk.due_on, 'YYYY-MM-DD') AS due_on, ($2::date - rk.due_on) AS days_overdue, rk.section_count::int AS section_count,
          t.claimed_by, cu.display_name AS claimed_by_name, t.claimed_at,
          c.kind AS contact_kind, c.received_at, c.caller, c.summary, c.version AS contact_version,
-         d.reason AS sg_reason, d.lead_professional_id AS sg_lp_id, lpu.display_name AS sg_lp_name, d.version AS sg_version
+         d.reason AS sg_reason, d.lead_professional_id AS sg_lp_id, lpu.display_name AS sg_lp_name, d.version AS sg_version,
+         rk.rag = 'AMBER' AND ${optInLetterSentSql('rk.child_id')} AS opt_in_letter_sent
     FROM ranked rk JOIN child ch ON ch.id = rk.child_id
     LEFT JOIN duty_task t ON t.id = rk.task_id LEFT JOIN app_user cu ON cu.id = t.claimed_by
     LEFT JOIN duty_contact c ON rk.kind = 'contact' AND c.id = rk.subject_id
@@ -116,6 +118,7 @@ interface ListRow {
   sg_lp_id: string | null;
   sg_lp_name: string | null;
   sg_version: number | null;
+  opt_in_letter_sent: boolean;
 }
 
 export const DUTY_LIST_DEFAULT_LIMIT = 200;
@@ -185,6 +188,7 @@ function toView(r: ListRow): DutyListRow {
     leadProfessional: r.lead_professional,
     dueOn: r.due_on,
     daysOverdue: r.days_overdue,
+    optInLetterSent: r.opt_in_letter_sent === true,
     claim: r.claimed_by && r.claimed_at ? { userId: r.claimed_by, name: r.claimed_by_name ?? '', at: r.claimed_at.toISOString() } : null,
     contact:
       r.kind === 'contact' && r.contact_kind && r.received_at

@@ -8,7 +8,9 @@ import { CLOCK } from '../common/clock.provider';
  * PostgreSQL, one row per child waiting for treatment. The plan follows the domain's `planDuty` and
  * the report's `scheduled` set: the rating in force is the child's latest-rated referral; the next
  * review is one interval after the latest attended duty review, or after the rating when there is
- * none; GREEN gets a waiting-list letter 91 days after its rating; AMBER's letter goes at the review.
+ * none; GREEN gets a waiting-list letter 91 days after its rating or its last waiting-list letter,
+ * whichever is later; AMBER's letter goes at the review unless a waiting-list letter (the opt-in letter)
+ * has already gone to the family since the child started waiting.
  * A waiting child with no rating yet is due a review (a rating) from the day they started waiting,
  * so no waiting child is ever without a next review date.
  *
@@ -35,12 +37,15 @@ const PLAN = `
     SELECT rt.*,
            CASE rt.rag WHEN 'RED' THEN coalesce(rt.red_interval_days, $3::int) WHEN 'AMBER' THEN $4::int WHEN 'GREEN' THEN $5::int ELSE 0 END AS interval_days,
            (SELECT max(a.date) FROM appointment a JOIN referral ar ON ar.id = a.referral_id
-             WHERE ar.child_id = rt.child_id AND a.kind = 'duty-review' AND a.status = 'attended' AND a.date <= $1::date) AS last_review
+             WHERE ar.child_id = rt.child_id AND a.kind = 'duty-review' AND a.status = 'attended' AND a.date <= $1::date) AS last_review,
+           (SELECT max(l.due_on) FROM letter l JOIN referral lr ON lr.id = l.referral_id
+             WHERE lr.child_id = rt.child_id AND l.kind = 'waiting-list' AND l.due_on >= rt.waiting_since) AS last_letter
       FROM rated rt)
   INSERT INTO duty_schedule AS s (child_id, referral_id, rating, interval_days, next_review_on, next_letter_on)
   SELECT child_id, referral_id, rag, interval_days,
          CASE WHEN rag IS NULL THEN waiting_since ELSE coalesce(last_review, rag_set_on) + interval_days END,
-         CASE rag WHEN 'GREEN' THEN rag_set_on + $6::int WHEN 'AMBER' THEN coalesce(last_review, rag_set_on) + interval_days END
+         CASE WHEN rag = 'GREEN' THEN greatest(last_letter, rag_set_on) + $6::int
+              WHEN rag = 'AMBER' AND last_letter IS NULL THEN coalesce(last_review, rag_set_on) + interval_days END
     FROM planned
   ON CONFLICT (child_id) DO UPDATE
      SET referral_id = EXCLUDED.referral_id, rating = EXCLUDED.rating, interval_days = EXCLUDED.interval_days,
@@ -61,6 +66,39 @@ const CREATE_DUE_TASKS = `
   SELECT child_id, referral_id, 'review', next_review_on FROM duty_schedule WHERE next_review_on <= $1::date
   ON CONFLICT DO NOTHING
   RETURNING 1`;
+
+/**
+ * The day's waiting-list letters to the family (GREEN every 91 days; AMBER's opt-in letter at the
+ * review), for children still waiting today, dated today; a second run the same day adds nothing.
+ */
+const ISSUE_DUE_LETTERS = `
+  INSERT INTO letter (referral_id, kind, recipient, due_on)
+  SELECT s.referral_id, 'waiting-list', 'family', $1::date
+    FROM duty_schedule s
+   WHERE s.next_letter_on <= $1::date
+     AND EXISTS (SELECT 1 FROM wait w JOIN referral wr ON wr.id = w.referral_id
+                  WHERE wr.child_id = s.child_id AND w.added_on <= $1::date AND w.started_on IS NULL AND w.removed_on IS NULL)
+  ON CONFLICT ON CONSTRAINT letter_once_per_recipient DO NOTHING
+  RETURNING id`;
+
+/** The lock the duty day and the letter run take alone, and a review writing an opt-in letter shares. */
+const DUTY_DAY_LOCK = `hashtext('duty-day')`;
+
+/**
+ * SQL: whether the child (`childId`, an SQL expression) has had a waiting-list letter — the opt-in
+ * letter — since they started waiting (their earliest open wait), as the schedule's `last_letter` counts.
+ */
+export function optInLetterSentSql(childId: string): string {
+  return `EXISTS (SELECT 1 FROM letter l JOIN referral lr ON lr.id = l.referral_id
+                   WHERE lr.child_id = ${childId} AND l.kind = 'waiting-list'
+                     AND l.due_on >= (SELECT min(w.added_on) FROM wait w JOIN referral wr ON wr.id = w.referral_id
+                                       WHERE wr.child_id = ${childId} AND w.started_on IS NULL AND w.removed_on IS NULL))`;
+}
+
+export interface WaitingListLettersResult {
+  day: string;
+  lettersCreated: number;
+}
 
 export interface DutyDayResult {
   day: string;
@@ -96,10 +134,36 @@ export class DutySchedule {
   async runDay(): Promise<DutyDayResult> {
     return this.db.transaction(async (em) => {
       // One run at a time across workers: a second waits, then finds nothing to do.
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('duty-day'))`);
+      await em.query(`SELECT pg_advisory_xact_lock(${DUTY_DAY_LOCK})`);
       const { replanned, removed } = await this.replan(null, em);
       const created: unknown[] = await em.query(CREATE_DUE_TASKS, [this.today()]);
       return { day: this.today(), replanned, removed, tasksCreated: created.length };
     });
+  }
+
+  /**
+   * The day's waiting-list letters (the `letters` queue's daily run): queue every letter the schedule
+   * has falling due, then re-plan so the next is 91 days on (GREEN) or none (AMBER, opt-in sent). One
+   * transaction under the duty day's lock: a crash leaves nothing, a second run finds nothing due, and
+   * a review writing an opt-in letter at the same moment waits (see `shareDutyDayLock`).
+   */
+  async issueWaitingListLetters(): Promise<WaitingListLettersResult> {
+    return this.db.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(${DUTY_DAY_LOCK})`);
+      const created: unknown[] = await em.query(ISSUE_DUE_LETTERS, [this.today()]);
+      if (created.length > 0) await this.replan(null, em);
+      return { day: this.today(), lettersCreated: created.length };
+    });
+  }
+
+  /** Taken by a review that may write the opt-in letter, so it never races the day's letter run (reviews do not block each other). */
+  async shareDutyDayLock(em: EntityManager): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock_shared(${DUTY_DAY_LOCK})`);
+  }
+
+  /** Whether a waiting-list letter (the opt-in letter) has gone to the child's family since they started waiting. */
+  async optInLetterSent(em: EntityManager, childId: string): Promise<boolean> {
+    const [row] = await em.query(`SELECT ${optInLetterSentSql('$1::uuid')} AS sent`, [childId]);
+    return row.sent === true;
   }
 }

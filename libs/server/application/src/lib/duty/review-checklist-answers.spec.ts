@@ -27,6 +27,14 @@ describe('answering a review checklist (the items of domain.md, by rating)', () 
     });
   });
 
+  it('says why the waiting-list letter cannot be answered once the opt-in letter has gone', () => {
+    const five = ['risk-assessment-and-care-plan-reviewed', 'guided-self-help-given', 'waiting-list-letter-sent', 'rag-recall-updated', 'duty-survey-sent'].map((item) => ({ item, done: true }));
+    expect(answerChecklist('AMBER', true, five)).toEqual({
+      ok: false,
+      problems: [{ field: 'checklist.waiting-list-letter-sent', message: 'the waiting-list (opt-in) letter has already been sent to the family, so this item is not on the checklist' }],
+    });
+  });
+
   it('names every missing item, every item answered twice, and anything not on the checklist', () => {
     const result = answerChecklist('RED', false, [
       { item: 'rag-recall-updated', done: true },

@@ -26,7 +26,13 @@ export interface AnsweredChecklist {
 export function answerChecklist(rating: RagRating, optInLetterSent: boolean, answers: readonly ChecklistAnswer[]): { ok: true; value: AnsweredChecklist } | { ok: false; problems: FieldProblem[] } {
   const items = reviewChecklist(rating, optInLetterSent);
   const problems: FieldProblem[] = [];
-  const unknown = answers.filter((a) => !items.some((i) => i.id === a.item)).map((a) => a.item);
+  const offList = answers.filter((a) => !items.some((i) => i.id === a.item)).map((a) => a.item);
+  // An item the rating has but this child skips: the opt-in letter has gone already.
+  const skipped = offList.filter((item) => reviewChecklist(rating, false).some((i) => i.id === item));
+  for (const item of skipped) {
+    problems.push({ field: `checklist.${item}`, message: 'the waiting-list (opt-in) letter has already been sent to the family, so this item is not on the checklist' });
+  }
+  const unknown = offList.filter((item) => !skipped.includes(item));
   if (unknown.length) {
     problems.push({
       field: 'checklist',

@@ -7,12 +7,8 @@ import { LockedReferral, assertVersion } from '../referrals/change-referral';
 import { DutySchedule } from './duty-schedule';
 import { FieldProblem, answerChecklist } from './review-checklist-answers';
 
-/**
- * There is no record yet of the AMBER opt-in letter, so — like the duty schedule, which plans
- * AMBER's waiting-list letter at every review — it counts as not sent, and the AMBER checklist
- * keeps its "waiting-list letter sent" item.
- */
-const OPT_IN_LETTER_SENT = false;
+/** The AMBER checklist's item answered by queuing the waiting-list (opt-in) letter to the family. */
+const WAITING_LIST_LETTER_ITEM = 'waiting-list-letter-sent';
 
 export interface ReviewContext {
   /** Today in Europe/London, and the instant now (escalation times may not be later). */
@@ -31,10 +27,12 @@ export interface ReviewContext {
  * child's open review task, and re-plan the child from the review's day.
  */
 export async function writeDutyReview(em: EntityManager, actor: Actor, referral: LockedReferral, req: RecordDutyReviewRequest, ctx: ReviewContext): Promise<RecordDutyReviewResult> {
+  // Never beside the day's letter run, which may be writing this child's waiting-list letter.
+  await ctx.schedule.shareDutyDayLock(em);
   // Fresh plan first: the rating in force is the one the schedule holds for the child.
   await ctx.schedule.replan(referral.childId, em);
   const [state] = await em.query(
-    `SELECT s.rating, to_char(ir.rag_set_on, 'YYYY-MM-DD') AS rated_on, r.rag AS own_rag, r.red_interval_days, r.lead_professional,
+    `SELECT s.rating, s.referral_id AS rated_referral_id, to_char(ir.rag_set_on, 'YYYY-MM-DD') AS rated_on, r.rag AS own_rag, r.red_interval_days, r.lead_professional,
             (SELECT to_char(max(a.date), 'YYYY-MM-DD') FROM appointment a JOIN referral ar ON ar.id = a.referral_id
               WHERE ar.child_id = s.child_id AND a.kind = 'duty-review' AND a.status = 'attended') AS last_review
        FROM duty_schedule s JOIN referral ir ON ir.id = s.referral_id JOIN referral r ON r.id = $2
@@ -52,7 +50,8 @@ export async function writeDutyReview(em: EntityManager, actor: Actor, referral:
   else if (state.last_review && daysBetween(state.last_review, reviewedOn) < 0) problems.push({ field: 'reviewedOn', message: `the review cannot be dated before the last review (on ${state.last_review})` });
 
   // A child not yet rated is rated by this review, and answers that rating's checklist.
-  const checklist = answerChecklist(current?.rating ?? req.outcome.rating, OPT_IN_LETTER_SENT, req.checklist);
+  const optInLetterSent = await ctx.schedule.optInLetterSent(em, referral.childId);
+  const checklist = answerChecklist(current?.rating ?? req.outcome.rating, optInLetterSent, req.checklist);
   if (!checklist.ok) problems.push(...checklist.problems);
 
   const changed = req.outcome.rating !== current?.rating;
@@ -133,6 +132,14 @@ export async function writeDutyReview(em: EntityManager, actor: Actor, referral:
       e.at,
       actor.userId,
     ]);
+  }
+  // AMBER: the waiting-list letter ticked as sent is the opt-in letter, queued for the family now (once).
+  if (answered.done.includes(WAITING_LIST_LETTER_ITEM)) {
+    await em.query(
+      `INSERT INTO letter (referral_id, kind, recipient, due_on) VALUES ($1, 'waiting-list', 'family', $2)
+       ON CONFLICT ON CONSTRAINT letter_once_per_recipient DO NOTHING`,
+      [state.rated_referral_id, reviewedOn],
+    );
   }
   await ctx.schedule.replan(referral.childId, em);
   return {

@@ -1,5 +1,5 @@
 import type { ReferrerType } from '@camhs/contracts';
-import { ACCESS_TARGET_DAYS, accessDeadline } from '@camhs/domain';
+import { ACCESS_TARGET_DAYS, CalendarDate, accessDeadline } from '@camhs/domain';
 import type { LetterData, LetterSubject } from './letter-data';
 import { asSentence, longDate } from './letter-format';
 
@@ -97,6 +97,8 @@ export function professionalBody(d: LetterData): LetterBlock[] {
     }
     case 'discharge':
       return [`${given} was discharged from the service on ${longDate(s.dischargedOn)}.`, `Reason: ${asSentence(s.reason)}`, NEW_CONCERNS, contact];
+    case 'waiting-list':
+      return [`${given} remains on the following ${s.lists.length === 1 ? 'waiting list' : 'waiting lists'} with the ${team} team:`, listsWaitedOn(s.lists), contact];
   }
 }
 
@@ -160,7 +162,22 @@ export function familyBody(d: LetterData): LetterBlock[] {
     }
     case 'discharge':
       return [`${given}'s time with our service ended on ${longDate(s.dischargedOn)}.`, `This is why: ${asSentence(s.reason)}`, laterWorries, danger, contact];
+    case 'waiting-list':
+      // The waiting-list letter is also the opt-in letter (domain.md): it asks the family to say they still want help.
+      return [
+        `We are writing to let you know that ${given} is still waiting for help from our ${team} team. ${given} is waiting for:`,
+        listsWaitedOn(s.lists),
+        `Please let us know that you would still like ${given} to stay on our waiting list, or tell us if ${given} no longer needs our help: call us on ${d.service.telephone} or email ${d.service.email}.`,
+        `If things get worse for ${given} while you wait, please call us straight away. These can help in the meantime:`,
+        d.service.selfHelp,
+        danger,
+      ];
   }
+}
+
+/** "Counselling (since 3 March 2026)", one line per list. */
+function listsWaitedOn(lists: readonly { name: string; since: CalendarDate }[]): string[] {
+  return lists.map((l) => `${l.name} (since ${longDate(l.since)})`);
 }
 
 function article(urgency: 'routine' | 'urgent'): string {

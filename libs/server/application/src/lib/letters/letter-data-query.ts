@@ -34,6 +34,8 @@ interface LetterRow {
   discharged_on: string | null;
   discharge_reason: string | null;
   assessment_lists: string[];
+  due_on: string | null;
+  waited_lists: { name: string; since: string }[];
 }
 
 /** A letter's data as PostgreSQL holds it now, plus the child it concerns (for the audit trail). */
@@ -57,7 +59,13 @@ export async function loadLetterData(sql: Sql, letterId: string, service: Servic
             to_char(r.assessment_completed_on, 'YYYY-MM-DD') AS assessment_completed_on, r.assessment_outcome,
             to_char(r.discharged_on, 'YYYY-MM-DD') AS discharged_on, r.discharge_reason,
             coalesce((SELECT array_agg(wl.name ORDER BY wl.name) FROM wait w JOIN waiting_list wl ON wl.id = w.list_id
-                       WHERE w.referral_id = r.id AND w.added_on = r.assessment_completed_on), '{}') AS assessment_lists
+                       WHERE w.referral_id = r.id AND w.added_on = r.assessment_completed_on), '{}') AS assessment_lists,
+            to_char(l.due_on, 'YYYY-MM-DD') AS due_on,
+            -- A waiting-list letter names the child's waits open on its due day (any of the child's referrals).
+            coalesce((SELECT json_agg(json_build_object('name', wl.name, 'since', to_char(w.added_on, 'YYYY-MM-DD')) ORDER BY w.added_on, wl.name)
+                        FROM wait w JOIN waiting_list wl ON wl.id = w.list_id JOIN referral wr ON wr.id = w.referral_id
+                       WHERE l.due_on IS NOT NULL AND wr.child_id = r.child_id AND w.added_on <= l.due_on
+                         AND (w.started_on IS NULL OR w.started_on > l.due_on) AND (w.removed_on IS NULL OR w.removed_on > l.due_on)), '[]') AS waited_lists
        FROM letter l
        JOIN referral r ON r.id = l.referral_id
        JOIN child c ON c.id = r.child_id
@@ -104,5 +112,8 @@ function subjectOf(row: LetterRow): LetterSubject {
     case 'discharge':
       if (!row.discharged_on) throw missing('discharge');
       return { kind: row.kind, dischargedOn: row.discharged_on, reason: row.discharge_reason ?? 'not recorded' };
+    case 'waiting-list':
+      if (!row.due_on || row.waited_lists.length === 0) throw missing('wait open on the letter\'s due day');
+      return { kind: row.kind, dueOn: row.due_on, lists: row.waited_lists };
   }
 }

@@ -10,7 +10,9 @@ export type LetterSubject =
   | { kind: 'access-outcome'; completedOn: CalendarDate; outcome: 'returned'; reason: string }
   | { kind: 'assessment-outcome'; completedOn: CalendarDate; outcome: 'accepted'; lists: readonly string[] }
   | { kind: 'assessment-outcome'; completedOn: CalendarDate; outcome: 'discharged'; reason: string }
-  | { kind: 'discharge'; dischargedOn: CalendarDate; reason: string };
+  | { kind: 'discharge'; dischargedOn: CalendarDate; reason: string }
+  /** While the child waits for treatment: the lists they are waiting on (open on the letter's due day) and since when. */
+  | { kind: 'waiting-list'; dueOn: CalendarDate; lists: readonly { name: string; since: CalendarDate }[] };
 
 /**
  * Everything a letter's text is made from, as plain values read from PostgreSQL when it is

@@ -211,6 +211,38 @@ describe('letter text: discharge', () => {
   });
 });
 
+describe('letter text: waiting list (the duty system’s letter to the family, also the opt-in letter)', () => {
+  const subject: LetterSubject = {
+    kind: 'waiting-list',
+    dueOn: '2027-02-21',
+    lists: [
+      { name: 'Neurodevelopmental', since: '2026-12-01' },
+      { name: 'Anxiety group', since: '2027-01-04' },
+    ],
+  };
+
+  it('to the family: still waiting, for what and since when, asks them to opt in, and what to do if things get worse', () => {
+    const family = buildLetterText(letter('family', subject));
+    expect(family.title).toBe('Orlaith is still on our waiting list');
+    expect(family.salutation).toBe('Dear parent or carer,');
+    expect(family.subject).toBeNull();
+    expect(family.body).toEqual([
+      'We are writing to let you know that Orlaith is still waiting for help from our Generic outpatient team. Orlaith is waiting for:',
+      ['Neurodevelopmental (since 1 December 2026)', 'Anxiety group (since 4 January 2027)'],
+      'Please let us know that you would still like Orlaith to stay on our waiting list, or tell us if Orlaith no longer needs our help: call us on 0116 496 0999 or email letters@example.org.',
+      'If things get worse for Orlaith while you wait, please call us straight away. These can help in the meantime:',
+      ['Help one.', 'Help two.'],
+      DANGER,
+    ]);
+  });
+
+  it('to a professional (the kind is only sent to families, but the text is complete): the lists, one or many', () => {
+    const gp = buildLetterText(letter('gp', { ...subject, lists: [{ name: 'Neurodevelopmental', since: '2026-12-01' }] }));
+    expect(gp.title).toBe('Still waiting for treatment');
+    expect(gp.body).toEqual(['Orlaith remains on the following waiting list with the Generic outpatient team:', ['Neurodevelopmental (since 1 December 2026)'], CONTACT_PRO]);
+  });
+});
+
 describe('letter formatting', () => {
   it('writes dates, NHS numbers, sentences and references as a letter does', () => {
     expect([longDate('2027-02-01'), longDate('2026-12-31')]).toEqual(['1 February 2027', '31 December 2026']);

@@ -65,6 +65,8 @@ export function professionalTitle(s: LetterSubject): string {
       return s.outcome === 'accepted' ? 'Assessment outcome: accepted onto the waiting list' : 'Assessment outcome: discharged';
     case 'discharge':
       return 'Discharge from the service';
+    case 'waiting-list':
+      return 'Still waiting for treatment';
   }
 }
 
@@ -83,5 +85,7 @@ function familyTitle(s: LetterSubject, given: string): string {
       return s.outcome === 'accepted' ? `${given} is on our waiting list` : `${given}'s assessment is complete`;
     case 'discharge':
       return `${given}'s time with our service has ended`;
+    case 'waiting-list':
+      return `${given} is still on our waiting list`;
   }
 }

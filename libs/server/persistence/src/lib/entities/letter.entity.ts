@@ -7,11 +7,12 @@ export type LetterRecipient = LetterRecipientName;
 export type LetterStatus = LetterStatusName;
 
 /**
- * A letter the service owes someone. One per (referral, kind, recipient): re-running a job adds
- * nothing. Its PDF, once generated, is kept unchanged in `letter_document`.
+ * A letter the service owes someone. One per (referral, kind, recipient) — and, for the repeating
+ * waiting-list letter, per due day: re-running a job adds nothing. Its PDF, once generated, is kept
+ * unchanged in `letter_document`.
  */
 @Entity({ name: 'letter' })
-@Unique('letter_once_per_recipient', ['referralId', 'kind', 'recipient'])
+@Unique('letter_once_per_recipient', ['referralId', 'kind', 'recipient', 'dueOn'])
 export class LetterEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -24,6 +25,10 @@ export class LetterEntity {
 
   @Column({ type: 'text' })
   recipient!: LetterRecipient;
+
+  /** Waiting-list letters only: the duty day it was issued for (the next is planned from it). */
+  @Column({ name: 'due_on', type: 'date', nullable: true })
+  dueOn!: string | null;
 
   @Column({ type: 'text', default: 'queued' })
   status!: LetterStatus;
