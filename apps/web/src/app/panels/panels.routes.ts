@@ -1,17 +1,20 @@
 import { Routes } from '@angular/router';
 import { PlaceholderPage } from '../placeholder/placeholder.page';
+import { panelsHomeRedirect, panelsPage } from './panels-page-guard';
 
 /**
  * The Panels section's pages (panel coordinators; managers read the report). The section's guard
  * (app.routes.ts) admits its roles; the API applies each route's own policy.
  */
 export const PANEL_ROUTES: Routes = [
-  // The board of cases by state.
-  { path: '', title: 'Panel cases', component: PlaceholderPage, data: { heading: 'Panel cases' } },
+  // The board of cases by state (coordinators); anyone else is taken to the first page their roles open.
+  ...panelsPage('', 'Panel cases', 'GET /api/panel-cases', () => import('./board/case-board.page').then((m) => m.CaseBoardPage), { pathMatch: 'full', redirectTo: panelsHomeRedirect }),
+  // The panels, their members, budgets and sittings.
+  ...panelsPage('sittings', 'Panels and sittings', 'GET /api/panels/{id}', () => import('./sittings/sittings.page').then((m) => m.SittingsPage)),
   // The intervention catalogue: types, providers, prices and capacity.
-  { path: 'catalogue', title: 'Intervention catalogue', component: PlaceholderPage, data: { heading: 'Intervention catalogue' } },
+  ...panelsPage('catalogue', 'Intervention catalogue', 'GET /api/panel-catalogue', () => import('./catalogue/catalogue.page').then((m) => m.CataloguePage)),
   // One sitting: agenda down the side, a decision form per case.
-  { path: 'sittings/:id', title: 'Panel sitting', component: PlaceholderPage, data: { heading: 'Panel sitting' } },
+  ...panelsPage('sittings/:id', 'Panel sitting', 'GET /api/panel-sittings/{id}', () => import('./sitting/sitting.page').then((m) => m.SittingPage)),
   // Outcome reviews due, and actions due.
   { path: 'reviews', title: 'Outcome reviews', component: PlaceholderPage, data: { heading: 'Outcome reviews' } },
   // The panel report with its charts and exports.

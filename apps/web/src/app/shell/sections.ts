@@ -1,5 +1,5 @@
 import { ROUTE_POLICIES, RoutePolicy } from '@camhs/contracts';
-import { PANEL_ROLES, Role } from '@camhs/domain';
+import { Role } from '@camhs/domain';
 
 /** A part of the service with its own page and navigation link. */
 export interface Section {
@@ -11,14 +11,25 @@ export interface Section {
   policy: RoutePolicy;
 }
 
-const rolesIn = (roles: readonly Role[]): RoutePolicy => ({ access: 'roles', roles });
+/** Open to whoever any of these policies admits (a section whose pages rest on different API calls). */
+export function anyOf(...policies: RoutePolicy[]): RoutePolicy {
+  const wider = policies.find((p) => p.access !== 'roles');
+  if (wider) return wider;
+  const roles = policies.flatMap((p): readonly Role[] => (p.access === 'roles' ? p.roles : []));
+  return { access: 'roles', roles: [...new Set(roles)] };
+}
 
 /** In navigation order. The same entries guard the routes (app.routes.ts) and fill the header. */
 export const SECTIONS: readonly Section[] = [
   { path: 'duty', text: 'Duty', policy: ROUTE_POLICIES['GET /api/duty/today'] },
   { path: 'referrals', text: 'Referrals', policy: ROUTE_POLICIES['GET /api/referrals'] },
   { path: 'letters', text: 'Letters', policy: ROUTE_POLICIES['GET /api/letters'] },
-  { path: 'panels', text: 'Panels', policy: rolesIn(PANEL_ROLES) },
+  // Coordinators work the panels; administrators configure the catalogue with them; managers read the report.
+  {
+    path: 'panels',
+    text: 'Panels',
+    policy: anyOf(ROUTE_POLICIES['GET /api/panel-cases'], ROUTE_POLICIES['GET /api/panel-catalogue'], ROUTE_POLICIES['GET /api/panels/{id}/report']),
+  },
   { path: 'reports', text: 'Reports', policy: ROUTE_POLICIES['GET /api/reports/ptl'] },
   { path: 'audit', text: 'Audit', policy: ROUTE_POLICIES['GET /api/audit'] },
 ];
