@@ -86,7 +86,7 @@ describe('access matrix: every operation in the OpenAPI document × every role (
     for (const key of ['POST /api/duty/tasks/{id}/claim', 'POST /api/duty/tasks/{id}/release', 'POST /api/duty/tasks/{id}/review', 'POST /api/duty/contacts/{id}/respond', 'POST /api/duty/safeguarding/{id}/decide', 'POST /api/duty/crisis-clocks/{id}/contact', 'POST /api/duty/crisis-clocks/{id}/assessment']) {
       fixtures.set(key, { inScope: '00000000-0000-4000-8000-0000000000d7' });
     }
-    for (const key of ['POST /api/referrals/{id}/contacts', 'POST /api/referrals/{id}/screening']) fixtures.set(key, { inScope: inScope.id });
+    for (const key of ['POST /api/referrals/{id}/contacts', 'POST /api/referrals/{id}/screening', 'POST /api/referrals/{id}/no-response']) fixtures.set(key, { inScope: inScope.id });
     // Letters (no worker runs here): a generated letter for each referral, with a stored PDF.
     const generatedLetter = async (referralId: string): Promise<string> => {
       const [{ id }] = await db.query(

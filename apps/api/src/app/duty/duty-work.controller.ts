@@ -3,7 +3,7 @@ import type { DutyContactView, ReferralScreeningView, RespondToContactResult, Sa
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { DecideSafeguardingDto, LogContactDto, RespondToContactDto, ScreenReferralDto } from './duty-work.dto';
+import { DecideSafeguardingDto, LogContactDto, RecordNoResponseDto, RespondToContactDto, ScreenReferralDto } from './duty-work.dto';
 
 const uuid = new ParseUUIDPipe({ version: undefined });
 
@@ -32,6 +32,14 @@ export class DutyWorkController {
   @ApiConflictResponse({ description: 'stale version, already responded, or the task held by someone else' })
   respond(@Param('id', uuid) id: string, @Body() body: RespondToContactDto, @CurrentActor() actor: Actor): Promise<RespondToContactResult> {
     return this.contacts.respond(id, body, actor);
+  }
+
+  @Post('referrals/:id/no-response')
+  @HttpCode(201)
+  @ApiCreatedResponse({ description: 'SafeguardingDecisionView: a decision for the lead professional (RED) or Duty, on the duty list; discharge waits for it' })
+  @ApiConflictResponse({ description: 'the referral is closed, or a no-response decision is already outstanding' })
+  recordNoResponse(@Param('id', uuid) id: string, @Body() body: RecordNoResponseDto, @CurrentActor() actor: Actor): Promise<SafeguardingDecisionView> {
+    return this.decisions.recordNoResponse(id, body, actor);
   }
 
   @Post('duty/safeguarding/:id/decide')

@@ -3,6 +3,7 @@ import {
   INCOMING_CONTACT_KINDS,
   IncomingContactKind,
   LogContactRequest,
+  RecordNoResponseRequest,
   RespondToContactRequest,
   SAFEGUARDING_DECISIONS,
   SafeguardingDecisionName,
@@ -56,6 +57,13 @@ export class RespondToContactDto implements RespondToContactRequest {
   @ValidateNested()
   @Type(() => RecordDutyReviewDto)
   review?: RecordDutyReviewDto | null;
+}
+
+export class RecordNoResponseDto implements RecordNoResponseRequest {
+  @ApiPropertyOptional({ example: '2026-11-22', description: 'the day it was judged there has been no response; default today, not in the future' })
+  @IsOptional()
+  @IsCalendarDate()
+  noticedOn?: string | null;
 }
 
 export class DecideSafeguardingDto implements DecideSafeguardingRequest {

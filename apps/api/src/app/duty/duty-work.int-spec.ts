@@ -322,6 +322,29 @@ describe('working the duty list', () => {
     });
   });
 
+  describe('no response to letters: a safeguarding decision too', () => {
+    it('is recorded once against the referral, listed for Duty (AMBER), and holds the discharge until decided', async () => {
+      const path = `/referrals/${kids['optedIn'].referralId}/no-response`;
+      expect(await fields(await duty.post(path, { noticedOn: '2099-01-01' }))).toEqual(['noticedOn']);
+      expect(await fields(await duty.post(path, { noticedOn: '2026-11-31' }))).toEqual(['noticedOn']);
+      const res = await duty.post(path, { noticedOn: '2026-11-06' });
+      expect(res.status).toBe(201);
+      expect((await res.json()) as SafeguardingDecisionView).toMatchObject({ reason: 'no-response', raisedOn: '2026-11-06', rating: 'AMBER', owner: { kind: 'duty' }, decision: null });
+      expect(rowOf((await list()).sections.safeguardingDecisions, 'optedIn')).toMatchObject({ kind: 'safeguarding', dueOn: '2026-11-06', safeguarding: { reason: 'no-response', owner: { kind: 'duty' } } });
+
+      const again = await duty.post(path, {});
+      expect(again.status).toBe(409);
+      expect((await again.json()).message).toBe('No response was already recorded on 2026-11-06, and its safeguarding decision is still on the duty list.');
+      const refused = await duty.post(`/referrals/${kids['optedIn'].referralId}/discharge`, { version: (await referral('optedIn')).version, dischargedOn: '2026-11-10', reason: 'No response' });
+      expect(refused.status).toBe(409);
+      expect((await refused.json()).message).toBe(
+        'Cannot discharge the referral: the safeguarding decision after no response (2026-11-06) is outstanding. Duty must record it on the duty list first.',
+      );
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM safeguarding_decision WHERE referral_id = $1`, [kids['optedIn'].referralId]);
+      expect(n).toBe(1);
+    });
+  });
+
   describe('screening new referrals', () => {
     it('records the screening once, naming what is missing, and takes the referral off the list', async () => {
       const id = kids['toScreen'].referralId;
@@ -363,6 +386,7 @@ describe('working the duty list', () => {
       [`/duty/contacts/${letter.id}/respond`, { version: 1, response: 'x' }, `contact ${letter.id}`],
       [`/duty/safeguarding/${decision.id}/decide`, { version: 1, decision: 'discharge-may-proceed' }, `safeguarding decision ${decision.id}`],
       [`/referrals/${kids['dnaAmber'].referralId}/screening`, { immediateResponse: false }, `referral ${kids['dnaAmber'].referralId}`],
+      [`/referrals/${kids['caller'].referralId}/no-response`, {}, `referral ${kids['caller'].referralId}`],
     ];
     for (const [path, body, what] of tries) {
       const res = await outsider.post(path, body);

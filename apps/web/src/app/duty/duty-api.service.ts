@@ -15,6 +15,7 @@ import {
   RecordCrisisClockRequest,
   RecordDutyReviewRequest,
   RecordDutyReviewResult,
+  RecordNoResponseRequest,
   ReferralScreeningView,
   RespondToContactRequest,
   RespondToContactResult,
@@ -52,6 +53,10 @@ export class DutyApi {
 
   logContact(referralId: string, request: LogContactRequest): Observable<DutyContactView> {
     return this.http.post<DutyContactView>(`/api/referrals/${id(referralId)}/contacts`, request);
+  }
+
+  recordNoResponse(referralId: string, request: RecordNoResponseRequest): Observable<SafeguardingDecisionView> {
+    return this.http.post<SafeguardingDecisionView>(`/api/referrals/${id(referralId)}/no-response`, request);
   }
 
   respondToContact(contactId: string, request: RespondToContactRequest): Observable<RespondToContactResult> {

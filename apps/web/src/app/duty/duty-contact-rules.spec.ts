@@ -1,5 +1,5 @@
-import { RespondToContactResult } from '@camhs/contracts';
-import { RespondFormValue, contactLoggedMessage, respondFieldFor, respondedMessage, toLogContactRequest, toRespondRequest, validateLogContact, validateRespond } from './duty-contact-rules';
+import { RespondToContactResult, SafeguardingDecisionView } from '@camhs/contracts';
+import { RespondFormValue, contactLoggedMessage, noResponseMessage, respondFieldFor, respondedMessage, toLogContactRequest, toRespondRequest, validateLogContact, validateNoResponse, validateRespond } from './duty-contact-rules';
 import { ReviewFormValue } from './duty-review-rules';
 import { reviewed } from './duty-row.testing';
 import { allAbsent } from './risk-findings.testing';
@@ -139,6 +139,39 @@ describe('responding to a call or letter', () => {
     };
     expect(respondedMessage('Testonia Fixtureby', reviewed)).toBe(
       'Response to the telephone call about Testonia Fixtureby recorded. The child was reviewed: next review due 23 May 2027.',
+    );
+  });
+});
+
+describe('recording no response to letters', () => {
+  it('needs a real day, not in the future (today, 22 November 2026, is allowed)', () => {
+    expect(validateNoResponse({ noticedOn: '' }, TODAY)).toEqual({ noticedOn: ['Enter the day you judged there has been no response'] });
+    expect(validateNoResponse({ noticedOn: '2026-11-23' }, TODAY)).toEqual({ noticedOn: ['The day cannot be in the future'] });
+    expect(validateNoResponse({ noticedOn: '2026-02-30' }, TODAY)).toEqual({ noticedOn: ['The day must be a real date'] });
+    expect(validateNoResponse({ noticedOn: TODAY }, TODAY)).toEqual({});
+  });
+
+  it('says who decides next: Duty, or the named lead professional', () => {
+    const decision: SafeguardingDecisionView = {
+      id: 'd-1',
+      referralId: 'r-1',
+      childId: 'c-1',
+      reason: 'no-response',
+      appointmentId: null,
+      raisedOn: '2026-11-06',
+      rating: 'AMBER',
+      owner: { kind: 'duty' },
+      decision: null,
+      plan: null,
+      decidedAt: null,
+      decidedBy: null,
+      version: 1,
+    };
+    expect(noResponseMessage(decision)).toBe(
+      'No response to letters recorded (6 Nov 2026). A safeguarding decision for Duty is on the duty list; the referral cannot be discharged until it is made.',
+    );
+    expect(noResponseMessage({ ...decision, rating: 'RED', owner: { kind: 'lead-professional', userId: 'u-1', name: 'Ines Okafor-Lund' } })).toMatch(
+      /^No response to letters recorded \(6 Nov 2026\)\. A safeguarding decision for the lead professional, Ines Okafor-Lund, is on/,
     );
   });
 });

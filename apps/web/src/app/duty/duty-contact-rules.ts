@@ -1,5 +1,5 @@
-import { DutyContactView, INCOMING_CONTACT_KINDS, IncomingContactKind, LogContactRequest, RespondToContactRequest, RespondToContactResult } from '@camhs/contracts';
-import { CalendarDate } from '@camhs/domain';
+import { DutyContactView, INCOMING_CONTACT_KINDS, IncomingContactKind, LogContactRequest, RespondToContactRequest, RespondToContactResult, SafeguardingDecisionView } from '@camhs/contracts';
+import { CalendarDate, daysBetween } from '@camhs/domain';
 import { formatDate } from '../referrals/date-format';
 import { MessageList, Messages } from '../referrals/detail/form-messages';
 import { INCOMING_CONTACT_LABELS } from './duty-labels';
@@ -72,4 +72,23 @@ export function respondedMessage(childName: string, result: RespondToContactResu
   const responded = `Response to the ${INCOMING_CONTACT_LABELS[result.contact.kind].toLowerCase()} about ${childName} recorded.`;
   const plan = result.review?.plan;
   return plan ? `${responded} The child was reviewed: next review due ${formatDate(plan.nextReviewOn)}.` : responded;
+}
+
+// ─── No response to letters ─────────────────────────────────────────────────────────────────────
+
+export type NoResponseField = 'noticedOn';
+export const NO_RESPONSE_API_FIELDS: Readonly<Record<string, NoResponseField>> = { noticedOn: 'noticedOn' };
+
+export function validateNoResponse(value: { noticedOn: string }, today: CalendarDate): Messages<NoResponseField> {
+  const m = new MessageList<NoResponseField>();
+  if (m.date('noticedOn', value.noticedOn, 'Enter the day you judged there has been no response', 'The day') && daysBetween(today, value.noticedOn) > 0) {
+    m.add('noticedOn', 'The day cannot be in the future');
+  }
+  return m.messages;
+}
+
+/** Who decides next, in the words the page announces. */
+export function noResponseMessage(decision: SafeguardingDecisionView): string {
+  const who = decision.owner.kind === 'lead-professional' ? `the lead professional, ${decision.owner.name},` : 'Duty';
+  return `No response to letters recorded (${formatDate(decision.raisedOn)}). A safeguarding decision for ${who} is on the duty list; the referral cannot be discharged until it is made.`;
 }

@@ -60,6 +60,7 @@ export const ROUTE_POLICIES = {
   'POST /api/duty/tasks/{id}/release': { access: 'roles', roles: CLINICAL_ROLES, reason: 'the holder, or a manager, releases a claim (checked by the use case)' },
   'POST /api/duty/tasks/{id}/review': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/referrals/{id}/contacts': { access: 'roles', roles: CLINICAL_ROLES },
+  'POST /api/referrals/{id}/no-response': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/duty/contacts/{id}/respond': { access: 'roles', roles: CLINICAL_ROLES },
   'POST /api/duty/safeguarding/{id}/decide': { access: 'roles', roles: CLINICAL_ROLES, reason: 'Duty decides for AMBER/GREEN; for RED, the named lead professional or a manager (checked by the use case)' },
   'POST /api/referrals/{id}/screening': { access: 'roles', roles: CLINICAL_ROLES },

@@ -308,6 +308,16 @@ export interface DecideSafeguardingRequest {
   plan?: string | null;
 }
 
+/**
+ * POST /api/referrals/{id}/no-response — the family has not responded to the service's letters (domain.md:
+ * "not responsive to letters"): like a DNA, it puts a safeguarding decision on the duty list for the lead
+ * professional (RED) or Duty, and the referral cannot be discharged until it is made.
+ */
+export interface RecordNoResponseRequest {
+  /** The day it was judged that there has been no response (default today; not in the future). */
+  noticedOn?: IsoDate | null;
+}
+
 export interface SafeguardingDecisionView {
   id: string;
   referralId: string;

@@ -2,9 +2,9 @@ import { dutyActions } from './duty-actions';
 import { aReferral } from './referral-view.testing';
 
 describe('the Duty system’s actions on a referral', () => {
-  it('rates the child and logs calls and letters while the referral is open', () => {
-    expect(dutyActions(aReferral({ stage: 'access' }))).toEqual(['record-risk-assessment', 'log-contact']);
-    expect(dutyActions(aReferral({ stage: 'accepted' }))).toEqual(['record-risk-assessment', 'log-contact']);
+  it('rates the child, logs calls and letters and records no response to letters while the referral is open', () => {
+    expect(dutyActions(aReferral({ stage: 'access' }))).toEqual(['record-risk-assessment', 'log-contact', 'record-no-response']);
+    expect(dutyActions(aReferral({ stage: 'accepted' }))).toEqual(['record-risk-assessment', 'log-contact', 'record-no-response']);
   });
 
   it('offers neither once the referral is closed', () => {

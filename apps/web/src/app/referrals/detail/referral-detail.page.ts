@@ -23,6 +23,7 @@ import { ReferralBannerComponent } from './referral-banner.component';
 import { ReferralDetailApi } from './referral-detail-api.service';
 import { ReferralTimelineComponent } from './referral-timeline.component';
 import { ReferralWaitsTableComponent, WaitActionRequest } from './referral-waits-table.component';
+import { RecordNoResponseFormComponent } from './record-no-response-form.component';
 import { RecordRiskAssessmentFormComponent } from './record-risk-assessment-form.component';
 import { RiskHistoryTableComponent } from './risk-history-table.component';
 
@@ -43,6 +44,7 @@ const ACTION_BUTTONS: Readonly<Record<ReferralAction | DutyAction, string>> = {
   discharge: 'Discharge',
   'record-risk-assessment': 'Record risk assessment',
   'log-contact': 'Log a call or letter',
+  'record-no-response': 'Record no response to letters',
 };
 
 /** /referrals/:id — the banner, the actions the stage allows (as forms, the Duty system's among them), waits, appointments, the rating history and the timeline. */
@@ -63,6 +65,7 @@ const ACTION_BUTTONS: Readonly<Record<ReferralAction | DutyAction, string>> = {
     AppointmentOutcomeFormComponent,
     RecordRiskAssessmentFormComponent,
     LogContactFormComponent,
+    RecordNoResponseFormComponent,
     RiskHistoryTableComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,37 +1,48 @@
-import type { DecideSafeguardingRequest, SafeguardingDecisionView } from '@camhs/contracts';
-import { Injectable } from '@nestjs/common';
+import type { DecideSafeguardingRequest, RecordNoResponseRequest, SafeguardingDecisionView, SafeguardingReason } from '@camhs/contracts';
+import { Clock, daysBetween, today } from '@camhs/domain';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { CLOCK } from '../common/clock.provider';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../common/errors';
 import type { Actor } from '../identity/actor';
 import { assertVersion, changeReferral } from '../referrals/change-referral';
 import { assertWorkable, completeTask, londonDateTime, lockTaskForSubject } from './duty-task-lock';
 
 /**
- * After a DNA, the child's lead professional (RED, when one is named) or Duty (AMBER/GREEN, or RED
- * with nobody named yet) reviews the safeguarding risks and decides whether admin may send a
- * discharge letter (domain.md). Called by the appointment outcome, in its transaction; one decision
- * per DNA appointment. The owner follows the rating in force for the child (the duty schedule's
- * referral) and that referral's lead professional.
+ * After a DNA, or when the family has not responded to letters, the child's lead professional (RED,
+ * when one is named) or Duty (AMBER/GREEN, or RED with nobody named yet) reviews the safeguarding
+ * risks and decides whether admin may send a discharge letter (domain.md). One decision per DNA
+ * appointment. The owner follows the rating in force for the child (the duty schedule's referral)
+ * and that referral's lead professional. Opens the decision's duty task; returns the decision's id
+ * (null when this DNA already has one).
  */
-export async function openSafeguardingAfterDna(em: EntityManager, appointmentId: string): Promise<void> {
-  await em.query(
-    `WITH dna AS (
-       SELECT a.id, a.referral_id, r.child_id, a.date FROM appointment a JOIN referral r ON r.id = a.referral_id WHERE a.id = $1),
+async function openSafeguarding(em: EntityManager, s: { referralId: string; reason: SafeguardingReason; appointmentId: string | null; raisedOn: string }): Promise<string | null> {
+  const [opened] = await em.query(
+    `WITH subject AS (
+       SELECT r.id AS referral_id, r.child_id FROM referral r WHERE r.id = $1),
      holder AS (
        SELECT coalesce(s.rating, r.rag) AS rating, CASE WHEN coalesce(s.rating, r.rag) = 'RED' THEN hr.lead_professional_id END AS lp
-         FROM dna JOIN referral r ON r.id = dna.referral_id
-         LEFT JOIN duty_schedule s ON s.child_id = dna.child_id
-         JOIN referral hr ON hr.id = coalesce(s.referral_id, dna.referral_id)),
+         FROM subject JOIN referral r ON r.id = subject.referral_id
+         LEFT JOIN duty_schedule s ON s.child_id = subject.child_id
+         JOIN referral hr ON hr.id = coalesce(s.referral_id, subject.referral_id)),
      decision AS (
        INSERT INTO safeguarding_decision (referral_id, child_id, reason, appointment_id, raised_on, rating, owner, lead_professional_id)
-       SELECT dna.referral_id, dna.child_id, 'dna', dna.id, dna.date, holder.rating, CASE WHEN holder.lp IS NULL THEN 'duty' ELSE 'lead-professional' END, holder.lp
-         FROM dna, holder
+       SELECT subject.referral_id, subject.child_id, $2, $3::uuid, $4::date, holder.rating, CASE WHEN holder.lp IS NULL THEN 'duty' ELSE 'lead-professional' END, holder.lp
+         FROM subject, holder
        ON CONFLICT (appointment_id) DO NOTHING
        RETURNING id, child_id, referral_id, raised_on)
      INSERT INTO duty_task (child_id, referral_id, kind, due_on, subject_id)
-     SELECT child_id, referral_id, 'safeguarding', raised_on, id FROM decision`,
-    [appointmentId],
+     SELECT child_id, referral_id, 'safeguarding', raised_on, id FROM decision
+     RETURNING subject_id`,
+    [s.referralId, s.reason, s.appointmentId, s.raisedOn],
   );
+  return opened?.subject_id ?? null;
+}
+
+/** A DNA recorded (called by the appointment outcome, in its transaction). */
+export async function openSafeguardingAfterDna(em: EntityManager, appointmentId: string): Promise<void> {
+  const [a] = await em.query(`SELECT referral_id, to_char(date, 'YYYY-MM-DD') AS date FROM appointment WHERE id = $1`, [appointmentId]);
+  if (a) await openSafeguarding(em, { referralId: a.referral_id, reason: 'dna', appointmentId, raisedOn: a.date });
 }
 
 /**
@@ -60,10 +71,35 @@ const SELECT_DECISION = `
 
 type DecisionRow = Omit<SafeguardingDecisionView, 'owner' | 'decidedAt'> & { owner: 'duty' | 'lead-professional'; lpId: string | null; lpName: string | null; decidedAt: Date | null };
 
-/** Record the decision: `POST /api/duty/safeguarding/{id}/decide`. A decision, once made, stands (a trigger refuses changes). */
+/**
+ * Record that the family has not responded (`POST /api/referrals/{id}/no-response`), and the decision
+ * (`POST /api/duty/safeguarding/{id}/decide`). A decision, once made, stands (a trigger refuses changes).
+ */
 @Injectable()
 export class SafeguardingDecisions {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async recordNoResponse(referralId: string, req: RecordNoResponseRequest, actor: Actor): Promise<SafeguardingDecisionView> {
+    const day = today(this.clock);
+    const noticedOn = req.noticedOn ?? day;
+    if (daysBetween(day, noticedOn) > 0) throw ValidationFailedError.of([{ field: 'noticedOn', message: 'the day there was judged to be no response cannot be in the future' }]);
+    return changeReferral(this.db, actor, referralId, { entityType: 'safeguarding-decision', entityId: (d: SafeguardingDecisionView) => d.id }, async (em) => {
+      const [r] = await em.query(`SELECT to_char(discharged_on, 'YYYY-MM-DD') AS discharged_on, to_char(received_on, 'YYYY-MM-DD') AS received_on FROM referral WHERE id = $1`, [referralId]);
+      if (r.discharged_on) throw new ConflictError(`The referral was closed on ${r.discharged_on}: there is nothing to decide.`);
+      if (daysBetween(r.received_on, noticedOn) < 0) throw ValidationFailedError.of([{ field: 'noticedOn', message: `cannot be before the referral was received (${r.received_on})` }]);
+      const [open] = await em.query(
+        `SELECT to_char(raised_on, 'YYYY-MM-DD') AS raised_on FROM safeguarding_decision WHERE referral_id = $1 AND reason = 'no-response' AND decided_at IS NULL`,
+        [referralId],
+      );
+      if (open) throw new ConflictError(`No response was already recorded on ${open.raised_on}, and its safeguarding decision is still on the duty list.`);
+      const id = await openSafeguarding(em, { referralId, reason: 'no-response', appointmentId: null, raisedOn: noticedOn });
+      if (!id) throw new Error('the no-response decision was not opened');
+      return decisionView(em, id);
+    });
+  }
 
   async decide(id: string, req: DecideSafeguardingRequest, actor: Actor): Promise<SafeguardingDecisionView> {
     const [before] = await this.db.query(`SELECT referral_id FROM safeguarding_decision WHERE id = $1`, [id]);
