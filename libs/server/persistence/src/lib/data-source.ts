@@ -1,4 +1,4 @@
-import { types } from 'pg';
+import { Client, ClientConfig, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import {
   AppUserEntity,
@@ -15,7 +15,7 @@ import {
   WaitingListEntity,
 } from './entities';
 import { MIGRATIONS } from './migrations';
-import { RedactingSqlLogger } from './redacting-sql-logger';
+import { RedactingSqlLogger, redactSqlMessage } from './redacting-sql-logger';
 
 export const ENTITIES = [AreaEntity, TeamEntity, ChildEntity, ReferralEntity, LetterEntity, OutboxMessageEntity, AppUserEntity, UserSessionEntity, AuditEventEntity, WaitingListEntity, WaitEntity, AppointmentEntity];
 
@@ -27,6 +27,21 @@ export interface DataSourceOpts {
   poolSize?: number;
   /** Act as RUNTIME_ROLE on every connection (api, worker); migrations and tests' fixtures do not. */
   asRuntimeRole?: boolean;
+}
+
+/**
+ * A pg client that always has an 'error' listener. The server may cut a connection at any moment
+ * (restart, failover, pg_terminate_backend) and the driver then emits 'error' on the client; the pool
+ * listens only while the client is idle and TypeORM only while it holds it, so an error that reached a
+ * client between the two ended the whole process (Node throws an 'error' event nobody listens to). The
+ * fault suite (`npm run chaos`) saw workers die of it. A running query still gets its error, and the
+ * pool still drops the broken client; this listener only keeps the process alive.
+ */
+export class ListenedClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    this.on('error', (e: Error) => console.error(`[sql] warn: connection lost: ${redactSqlMessage(e.message)}`));
+  }
 }
 
 export function dataSourceOptions(databaseUrl: string, opts: DataSourceOpts = {}): DataSourceOptions {
@@ -41,7 +56,7 @@ export function dataSourceOptions(databaseUrl: string, opts: DataSourceOpts = {}
     migrationsRun: false,
     logging: true,
     logger: new RedactingSqlLogger(opts.logSql ?? false),
-    extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, ...(opts.asRuntimeRole ? { options: `-c role=${RUNTIME_ROLE}` } : {}) },
+    extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, Client: ListenedClient, ...(opts.asRuntimeRole ? { options: `-c role=${RUNTIME_ROLE}` } : {}) },
   };
 }
 
