@@ -61,12 +61,13 @@ describe('the API while the database is unavailable', () => {
     await holder.connect();
     await holder.query('BEGIN');
     await holder.query(`SELECT 1 FROM referral WHERE id = $1 FOR UPDATE`, [id]);
+    const holderPid: number = (await holder.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
     try {
       const answer = clinician.post(`/referrals/${id}/access`, move);
       const waiting = await waitUntil(
         async () =>
           (
-            await admin.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND pid <> $2`, [databaseName, holder.processID])
+            await admin.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND pid <> $2`, [databaseName, holderPid])
           ).rows[0]?.pid as number | undefined,
         'the API to wait on the row lock',
         10_000,
