@@ -1,5 +1,4 @@
 import { Routes } from '@angular/router';
-import { PlaceholderPage } from '../placeholder/placeholder.page';
 import { panelsHomeRedirect, panelsPage } from './panels-page-guard';
 
 /**
@@ -16,7 +15,7 @@ export const PANEL_ROUTES: Routes = [
   // One sitting: agenda down the side, a decision form per case.
   ...panelsPage('sittings/:id', 'Panel sitting', 'GET /api/panel-sittings/{id}', () => import('./sitting/sitting.page').then((m) => m.SittingPage)),
   // Outcome reviews due, and actions due.
-  { path: 'reviews', title: 'Outcome reviews', component: PlaceholderPage, data: { heading: 'Outcome reviews' } },
+  ...panelsPage('reviews', 'Outcome reviews', 'GET /api/panel-reviews', () => import('./reviews/panel-reviews.page').then((m) => m.PanelReviewsPage)),
   // The panel report with its charts and exports.
-  { path: 'report', title: 'Panel report', component: PlaceholderPage, data: { heading: 'Panel report' } },
+  ...panelsPage('report', 'Panel report', 'GET /api/panels/{id}/report', () => import('./report/panel-report.page').then((m) => m.PanelReportPage)),
 ];
