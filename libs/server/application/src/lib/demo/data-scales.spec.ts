@@ -94,9 +94,16 @@ describe('the data generator’s scales', () => {
       expect(DATA_SCALES.national.areas).toHaveLength(150);
       expect(DATA_SCALES.national.teams).toHaveLength(200);
       expect(providerAreas(50).map((a) => [a.name, a.weight])).toEqual([['Area 50-1', 35], ['Area 50-2', 57], ['Area 50-3', 8]]);
-      expect(providerTeams(7)[0]).toEqual({ ...DEMO_TEAMS[0], code: 'p07-generic-outpatient' });
+      expect(providerTeams(7)[0]).toEqual({ ...DEMO_TEAMS[0], code: 'p07-generic-outpatient', provider: 7 });
       const third = national.filter((e) => e.referral.area.endsWith('-3')).length / national.length;
       expect(Math.abs(third - 0.08)).toBeLessThan(0.01);
+    });
+
+    it('sends a referral from a provider’s area to one of that provider’s teams, in the source’s team mix (70/12/8/10)', () => {
+      // 'Area 07-2' → provider 07 → teams 'p07-…'.
+      expect(national.filter((e) => e.referral.team.slice(1, 3) !== e.referral.area.slice(5, 7))).toEqual([]);
+      const generic = national.filter((e) => e.referral.team.endsWith('-generic-outpatient')).length / national.length;
+      expect(Math.abs(generic - 0.7)).toBeLessThan(0.015);
     });
 
     it('waits 0.6 × each list’s typical wait plus a shared backlog of 120 days', () => {

@@ -13,7 +13,8 @@ import { DEMO_AREAS, DEMO_TEAMS, DemoArea, DemoScale, DemoTeam, LISTS_PER_CHILD,
  *   million open waits.
  *
  * Providers beyond the source's are made up: provider NN has areas `Area NN-1..3` (weighted as the
- * source's three) and teams `pNN-<team>` with the source's team mix and lists.
+ * source's three) and teams `pNN-<team>` with the source's team mix and lists; a referral from one of
+ * its areas goes to one of its teams.
  */
 
 /** Referrals a month for one provider: ~20,000 a year, ~6,000 children waiting after two years. */
@@ -22,14 +23,14 @@ const TRUST_REFERRALS_PER_MONTH = 1650;
 /** The provider number as two digits. */
 const nn = (p: number) => String(p).padStart(2, '0');
 
-/** Provider `p`'s areas: the source's weights under made-up names. */
+/** Provider `p`'s areas: the source's weights under made-up names, served by its teams only. */
 export function providerAreas(p: number): DemoArea[] {
-  return DEMO_AREAS.map((a, i) => ({ name: `Area ${nn(p)}-${i + 1}`, weight: a.weight }));
+  return DEMO_AREAS.map((a, i) => ({ name: `Area ${nn(p)}-${i + 1}`, weight: a.weight, provider: p }));
 }
 
 /** Provider `p`'s teams: the source's four, coded `pNN-<code>`. */
 export function providerTeams(p: number): DemoTeam[] {
-  return DEMO_TEAMS.map((t) => ({ ...t, code: `p${nn(p)}-${t.code}` }));
+  return DEMO_TEAMS.map((t) => ({ ...t, code: `p${nn(p)}-${t.code}`, provider: p }));
 }
 
 function providers(count: number): { areas: DemoArea[]; teams: DemoTeam[] } {

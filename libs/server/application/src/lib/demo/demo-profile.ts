@@ -10,6 +10,8 @@ export interface DemoArea {
   name: string;
   /** Share of the referrals (relative). */
   weight: number;
+  /** In a scale of several providers, the one whose teams serve this area (every team serves it when absent). */
+  provider?: number;
 }
 
 export interface DemoTeam {
@@ -20,6 +22,8 @@ export interface DemoTeam {
   bypassesAccess: boolean;
   /** The waiting lists its accepted children go onto. */
   lists: readonly string[];
+  /** In a scale of several providers, the provider it belongs to (it takes referrals from that provider's areas only). */
+  provider?: number;
 }
 
 export interface DemoScale {

@@ -33,8 +33,9 @@ export function* generateDemoService(options: DemoOptions): Generator<DemoEpisod
   const { seed, asOf, scale } = options;
   const arrivals = new SeededRandom(seed, 0);
   const children = new DemoChildren(seed);
-  const areas = scale.areas.map((a) => [a.name, a.weight] as const);
-  const teams = scale.teams.map((t) => [t, t.weight] as const);
+  const areas = scale.areas.map((a) => [a, a.weight] as const);
+  // An area is served by its provider's teams (by every team when the scale has no providers).
+  const teamsOf = new Map(scale.areas.map((a) => [a, scale.teams.filter((t) => a.provider === undefined || t.provider === a.provider).map((t) => [t, t.weight] as const)]));
   const last = dayNumber(asOf);
   let referralNo = 0;
   for (let d = 0; d < scale.historyDays; d++) {
@@ -44,12 +45,13 @@ export function* generateDemoService(options: DemoOptions): Generator<DemoEpisod
       referralNo++;
       const rng = new SeededRandom(seed, 1, referralNo);
       const child = children.childFor(rng, day);
+      const area = rng.weighted(areas);
       const episode = generateEpisode({
         referralId: `DEMO-R${String(referralNo).padStart(7, '0')}`,
         child,
         receivedOn: day,
-        area: rng.weighted(areas),
-        team: rng.weighted(teams),
+        area: area.name,
+        team: rng.weighted(teamsOf.get(area) ?? []),
         asOf: last,
         rng,
         waits: scale.waits,
