@@ -131,6 +131,18 @@ describe('the panel shown', () => {
 
 describe('the message after a change to a case', () => {
   it('says what was recorded and where the case now stands', () => {
-    expect(caseStateMessage('Consent recorded', 'Ottoline Quarrendon-Vyse', 'ready')).toBe('Consent recorded for Ottoline Quarrendon-Vyse. The case is now ready for panel.');
+    expect(caseStateMessage('Consent recorded', aCase({ state: 'ready', consentRecorded: true, risk: 'high' }))).toBe('Consent recorded for Ottoline Quarrendon-Vyse. The case is now ready for panel.');
+    expect(caseStateMessage('Pre-panel risk recorded', aCase({ state: 'on-agenda', consentRecorded: true, risk: 'low' }))).toBe(
+      'Pre-panel risk recorded for Ottoline Quarrendon-Vyse. The case is now on agenda.',
+    );
+  });
+
+  it('says what a case still needs before it can be listed', () => {
+    expect(caseStateMessage('Pre-panel risk recorded', aCase({ state: 'new', consentRecorded: false, risk: 'high' }))).toBe(
+      'Pre-panel risk recorded for Ottoline Quarrendon-Vyse. The case still needs parental consent before it can be listed.',
+    );
+    expect(caseStateMessage('Consent recorded', aCase({ state: 'consent', consentRecorded: true, risk: null }))).toBe(
+      'Consent recorded for Ottoline Quarrendon-Vyse. The case still needs the pre-panel risk before it can be listed.',
+    );
   });
 });

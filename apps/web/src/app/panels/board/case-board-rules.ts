@@ -88,7 +88,9 @@ export function chosenPanel(requested: string | null, panels: readonly Pick<Pane
   return panels[0]?.id ?? null;
 }
 
-/** Where the case stands after a change, for the success banner. */
-export function caseStateMessage(what: string, childName: string, state: PanelCaseState): string {
-  return `${what} for ${childName}. The case is now ${PANEL_CASE_STATE_LABELS[state].toLowerCase()}.`;
+/** Where the case stands after a change, for the success banner: what it still needs before it can be listed, or its new state. */
+export function caseStateMessage(what: string, c: Pick<PanelCaseSummary, 'childName' | 'state' | 'consentRecorded' | 'risk'>): string {
+  const needs = stillNeeds(c);
+  const where = needs ? `The case still needs ${needs.replace(/^Needs /, '')}.` : `The case is now ${PANEL_CASE_STATE_LABELS[c.state].toLowerCase()}.`;
+  return `${what} for ${c.childName}. ${where}`;
 }

@@ -1,18 +1,18 @@
 import { DOCUMENT } from '@angular/common';
-import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PanelCaseBoard, PanelCaseSummary, PanelCaseView, PanelSummary, PanelView } from '@camhs/contracts';
 import { Observable, Subject, catchError, combineLatest, forkJoin, map, of, startWith, switchMap } from 'rxjs';
 import { formatDate } from '../../referrals/date-format';
-import { describeError } from '../../shared/api-errors';
-import { ErrorSummaryComponent, ErrorSummaryItem } from '../../shared/error-summary.component';
+import { ErrorSummaryComponent } from '../../shared/error-summary.component';
+import { PageFeedback } from '../page-feedback';
 import { CADENCE_LABELS } from '../panel-labels';
 import { PanelPickerComponent } from '../panel-picker.component';
 import { PanelsApi } from '../panels-api.service';
 import { PanelsNavComponent } from '../panels-nav.component';
 import { sittingStatusText, upcomingSittings } from '../sittings/sittings-rules';
+import { StatusBannerComponent } from '../status-banner.component';
 import { AgendaFormComponent } from './agenda-form.component';
 import { CaseColumnComponent, WorkRequest } from './case-column.component';
 import { CaseWork, agendaRefusal, boardColumns, chosenPanel } from './case-board-rules';
@@ -38,6 +38,7 @@ interface OpenWork {
   imports: [
     RouterLink,
     ErrorSummaryComponent,
+    StatusBannerComponent,
     PanelsNavComponent,
     PanelPickerComponent,
     CaseColumnComponent,
@@ -62,15 +63,15 @@ export class CaseBoardPage {
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
 
+  private readonly summaryBox = viewChild(ErrorSummaryComponent);
+  private readonly banner = viewChild(StatusBannerComponent);
+  readonly feedback = new PageFeedback(this.summaryBox, this.banner);
   readonly panels = signal<PanelSummary[] | null>(null);
   readonly panelId = signal<string | null>(null);
   readonly panel = signal<PanelView | null>(null);
   readonly board = signal<PanelCaseBoard | null>(null);
   readonly openWork = signal<OpenWork | null>(null);
   readonly newCaseOpen = signal(false);
-  readonly status = signal<string | null>(null);
-  readonly actionProblem = signal<string | null>(null);
-  readonly loadProblem = signal<string | null>(null);
 
   readonly cadenceLabels = CADENCE_LABELS;
   readonly formatDate = formatDate;
@@ -84,19 +85,20 @@ export class CaseBoardPage {
     return panel ? upcomingSittings(panel.sittings) : [];
   });
   readonly panelOptions = computed(() => (this.panels() ?? []).map((p) => ({ value: p.id, text: p.name })));
-  readonly summary = computed<ErrorSummaryItem[]>(() =>
-    [this.actionProblem(), this.loadProblem()].filter((text): text is string => text !== null).map((text) => ({ target: null, text })),
-  );
 
   private readonly refresh$ = new Subject<void>();
-  private readonly summaryBox = viewChild(ErrorSummaryComponent);
-  private readonly statusMessage = viewChild<ElementRef<HTMLElement>>('statusMessage');
-  private focusAfterLoad: (() => void) | null = null;
 
   constructor() {
     const panels$ = this.refresh$.pipe(
       startWith(undefined),
-      switchMap(() => this.api.panels().pipe(catchError((error: unknown) => this.failed(error, [] as PanelSummary[])))),
+      switchMap(() =>
+        this.api.panels().pipe(
+          catchError((error: unknown) => {
+            this.feedback.loadFailed(error);
+            return of<PanelSummary[]>([]);
+          }),
+        ),
+      ),
     );
     combineLatest([panels$, this.route.queryParamMap])
       .pipe(
@@ -125,8 +127,7 @@ export class CaseBoardPage {
   }
 
   choosePanel(panelId: string): void {
-    this.status.set(null);
-    this.actionProblem.set(null);
+    this.feedback.clear();
     void this.router.navigate([], { relativeTo: this.route, queryParams: { panel: panelId } });
   }
 
@@ -139,8 +140,7 @@ export class CaseBoardPage {
   }
 
   openNewCase(): void {
-    this.status.set(null);
-    this.actionProblem.set(null);
+    this.feedback.clear();
     this.openWork.set(null);
     this.newCaseOpen.set(true);
   }
@@ -156,8 +156,7 @@ export class CaseBoardPage {
   }
 
   openForm(request: WorkRequest): void {
-    this.status.set(null);
-    this.actionProblem.set(null);
+    this.feedback.clear();
     this.newCaseOpen.set(false);
     this.openWork.set({ panelCase: request.panelCase, work: request.work });
   }
@@ -170,9 +169,7 @@ export class CaseBoardPage {
 
   saved(message: string): void {
     this.openWork.set(null);
-    this.actionProblem.set(null);
-    this.status.set(message);
-    this.focusAfterLoad = () => this.statusMessage()?.nativeElement.focus();
+    this.feedback.succeeded(message);
     this.refresh$.next();
   }
 
@@ -180,11 +177,9 @@ export class CaseBoardPage {
   conflicted(message: string): void {
     const open = this.openWork();
     this.openWork.set(null);
-    this.status.set(null);
     const why = open ? agendaRefusal(message, open.panelCase.id, open.panelCase.childName) : message;
     const what = open?.work === 'agenda' ? `${open.panelCase.childName} was not added to the agenda. ` : '';
-    this.actionProblem.set(`${what}${why} The board has been read again.`);
-    this.focusAfterLoad = () => this.summaryBox()?.focus();
+    this.feedback.refused(`${what}${why} The board has been read again.`);
     this.refresh$.next();
   }
 
@@ -195,23 +190,14 @@ export class CaseBoardPage {
     );
   }
 
-  private failed<T>(error: unknown, fallback: T): Observable<T> {
-    if (!(error instanceof HttpErrorResponse && error.status === 401)) this.loadProblem.set(describeError(error));
-    return of(fallback);
-  }
-
   private show(loaded: Loaded | null): void {
     if (loaded?.ok) {
       this.panel.set(loaded.panel);
       this.board.set(loaded.board);
-      this.loadProblem.set(null);
-    } else if (loaded && !(loaded.error instanceof HttpErrorResponse && loaded.error.status === 401)) {
-      this.loadProblem.set(loaded.error instanceof HttpErrorResponse && loaded.error.status === 404 ? 'That panel is not one of your teams’ panels.' : describeError(loaded.error));
-      this.focusAfterLoad ??= () => this.summaryBox()?.focus();
+      this.feedback.loaded();
+    } else if (loaded) {
+      this.feedback.loadFailed(loaded.error, 'That panel is not one of your teams’ panels.');
     }
-    const focus = this.focusAfterLoad;
-    this.focusAfterLoad = null;
-    if (focus) afterNextRender(focus, { injector: this.injector });
   }
 
   private focusElement(id: string): void {

@@ -52,7 +52,7 @@ export class ConsentFormComponent extends CaseForm<ConsentField> {
     this.run(
       validateConsent(value, this.today()),
       () => this.api.recordConsent(c.id, toConsentRequest(value, c.version)),
-      (view) => caseStateMessage('Consent recorded', c.childName, view.state),
+      (view) => caseStateMessage('Consent recorded', view),
     );
   }
 }

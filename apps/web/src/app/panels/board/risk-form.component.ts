@@ -58,7 +58,7 @@ export class RiskFormComponent extends CaseForm<RiskField> {
     this.run(
       validateRisk(value),
       () => this.api.recordRisk(c.id, toRiskRequest(value, c.version)),
-      (view) => caseStateMessage('Pre-panel risk recorded', c.childName, view.state),
+      (view) => caseStateMessage('Pre-panel risk recorded', view),
     );
   }
 }

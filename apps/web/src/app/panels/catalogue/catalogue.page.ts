@@ -1,14 +1,14 @@
 import { DOCUMENT } from '@angular/common';
-import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { CatalogueEntryView, InterventionTypeView, PanelCatalogueView, ProviderView } from '@camhs/contracts';
 import { formatPounds, isFinancialYear, systemClock, today, unitWords } from '@camhs/domain';
 import { Observable, Subject, catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
-import { describeError } from '../../shared/api-errors';
-import { ErrorSummaryComponent, ErrorSummaryItem } from '../../shared/error-summary.component';
+import { ErrorSummaryComponent } from '../../shared/error-summary.component';
+import { PageFeedback } from '../page-feedback';
+import { StatusBannerComponent } from '../status-banner.component';
 import { SelectFieldComponent } from '../../shared/select-field.component';
 import { PER_UNIT } from '../panel-labels';
 import { PanelsNavComponent } from '../panels-nav.component';
@@ -36,7 +36,7 @@ type OpenForm =
  */
 @Component({
   selector: 'camhs-catalogue-page',
-  imports: [ReactiveFormsModule, ErrorSummaryComponent, PanelsNavComponent, SelectFieldComponent, EntryFormComponent, TypeFormComponent, ProviderFormComponent, SettingsFormComponent],
+  imports: [StatusBannerComponent, ReactiveFormsModule, ErrorSummaryComponent, PanelsNavComponent, SelectFieldComponent, EntryFormComponent, TypeFormComponent, ProviderFormComponent, SettingsFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .app-catalogue-form { border-left: 4px solid #005eb8; padding-left: 1rem; margin: 1rem 0 2rem; }
@@ -49,29 +49,23 @@ export class CataloguePage {
   private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
+  private readonly summaryBox = viewChild(ErrorSummaryComponent);
+  private readonly banner = viewChild(StatusBannerComponent);
+  readonly feedback = new PageFeedback(this.summaryBox, this.banner);
 
   readonly view = signal<PanelCatalogueView | null>(null);
   readonly open = signal<OpenForm | null>(null);
-  readonly status = signal<string | null>(null);
-  readonly actionProblem = signal<string | null>(null);
-  readonly loadProblem = signal<string | null>(null);
 
   readonly years = financialYearOptions(today(systemClock)).map((y) => ({ value: y, text: y }));
   readonly yearForm = new FormGroup({ financialYear: new FormControl('', { nonNullable: true }) });
   readonly entries = computed(() =>
     [...(this.view()?.entries ?? [])].sort((a, b) => a.type.name.localeCompare(b.type.name) || a.provider.name.localeCompare(b.provider.name)),
   );
-  readonly summary = computed<ErrorSummaryItem[]>(() =>
-    [this.actionProblem(), this.loadProblem()].filter((text): text is string => text !== null).map((text) => ({ target: null, text })),
-  );
   readonly pounds = formatPounds;
   readonly units = unitWords;
   readonly perUnit = PER_UNIT;
 
   private readonly refresh$ = new Subject<void>();
-  private readonly summaryBox = viewChild(ErrorSummaryComponent);
-  private readonly statusMessage = viewChild<ElementRef<HTMLElement>>('statusMessage');
-  private focusAfterLoad: (() => void) | null = null;
 
   constructor() {
     const year$ = this.route.queryParamMap.pipe(map((p) => p.get('year')));
@@ -89,8 +83,7 @@ export class CataloguePage {
   }
 
   openForm(form: OpenForm): void {
-    this.status.set(null);
-    this.actionProblem.set(null);
+    this.feedback.clear();
     this.open.set(form);
   }
 
@@ -102,18 +95,14 @@ export class CataloguePage {
 
   saved(message: string): void {
     this.open.set(null);
-    this.actionProblem.set(null);
-    this.status.set(message);
-    this.focusAfterLoad = () => this.statusMessage()?.nativeElement.focus();
+    this.feedback.succeeded(message);
     this.refresh$.next();
   }
 
   /** Someone changed it meanwhile (or the name is taken): close the form, say why, read the catalogue again. */
   conflicted(message: string): void {
     this.open.set(null);
-    this.status.set(null);
-    this.actionProblem.set(`Nothing was saved. ${message} The catalogue has been read again: make the change again if it is still needed.`);
-    this.focusAfterLoad = () => this.summaryBox()?.focus();
+    this.feedback.refused(`Nothing was saved. ${message} The catalogue has been read again: make the change again if it is still needed.`);
     this.refresh$.next();
   }
 
@@ -132,13 +121,9 @@ export class CataloguePage {
     if (loaded.ok) {
       this.view.set(loaded.view);
       this.yearForm.controls.financialYear.setValue(loaded.view.financialYear);
-      this.loadProblem.set(null);
-    } else if (!(loaded.error instanceof HttpErrorResponse && loaded.error.status === 401)) {
-      this.loadProblem.set(describeError(loaded.error));
-      this.focusAfterLoad ??= () => this.summaryBox()?.focus();
+      this.feedback.loaded();
+    } else {
+      this.feedback.loadFailed(loaded.error);
     }
-    const focus = this.focusAfterLoad;
-    this.focusAfterLoad = null;
-    if (focus) afterNextRender(focus, { injector: this.injector });
   }
 }

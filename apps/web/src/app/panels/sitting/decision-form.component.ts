@@ -17,6 +17,7 @@ import { FormGroupComponent } from '../../shared/form-group.component';
 import { DECISION_OUTCOME_LABELS } from '../panel-labels';
 import { PanelsApi } from '../panels-api.service';
 import { AllocationInput, RowQuote, allocationInput, confirmSpotLabel, decisionQuotes, decisionTotal, entryOptions, quoteKey, quoteLines } from './allocation-quote-rules';
+import { RowInputComponent } from './row-input.component';
 import { DecisionFormValue, decisionFieldForApi, decisionFields, quoteField, rowField, toDecisionRequest, validateDecision } from './decision-rules';
 
 type AllocationGroup = FormGroup<{
@@ -43,7 +44,7 @@ const text = (value = '') => new FormControl(value, { nonNullable: true });
  */
 @Component({
   selector: 'camhs-decision-form',
-  imports: [ReactiveFormsModule, ErrorSummaryComponent, RadiosFieldComponent, TextareaFieldComponent, FormGroupComponent, ErrorMessageComponent],
+  imports: [ReactiveFormsModule, ErrorSummaryComponent, RadiosFieldComponent, TextareaFieldComponent, FormGroupComponent, ErrorMessageComponent, RowInputComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .app-row { border-left: 4px solid #d8dde0; padding-left: 1rem; margin-bottom: 1.5rem; }

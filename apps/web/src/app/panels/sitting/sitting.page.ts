@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AgendaItemView, CatalogueEntryView, CloseSittingResult, PanelCaseView, RecordDecisionResult, SittingView } from '@camhs/contracts';
@@ -9,7 +9,9 @@ import { EMPTY, Observable, Subject, catchError, distinctUntilChanged, filter, m
 import { formatDate } from '../../referrals/date-format';
 import { describeError } from '../../shared/api-errors';
 import { formatDateTime } from '../../shared/date-time-format';
-import { ErrorSummaryComponent, ErrorSummaryItem } from '../../shared/error-summary.component';
+import { ErrorSummaryComponent } from '../../shared/error-summary.component';
+import { PageFeedback } from '../page-feedback';
+import { StatusBannerComponent } from '../status-banner.component';
 import { CatalogueApi } from '../catalogue/catalogue-api.service';
 import { riskText } from '../panel-labels';
 import { PanelsApi } from '../panels-api.service';
@@ -21,9 +23,13 @@ import { attendanceText, carriedMessages, chosenItem, closeWarning, decidable, d
 
 type Loaded = { ok: true; view: SittingView } | { ok: false; error: unknown };
 
-/** How often, and how many times, the page looks for the pre-read pack after the agenda is issued (the worker produces it). */
+/**
+ * How often, and how many times, the page looks for the pre-read pack while the worker produces it
+ * (each look is an audited read of the sitting): a pack takes a second or two; after that the
+ * coordinator can check again.
+ */
 const PACK_POLL_MS = 3000;
-const PACK_POLLS = 40;
+const PACK_POLLS = 10;
 
 /**
  * /panels/sittings/:id?item= — one sitting as the coordinator works it: the agenda down the side
@@ -33,7 +39,7 @@ const PACK_POLLS = 40;
  */
 @Component({
   selector: 'camhs-sitting-page',
-  imports: [RouterLink, ErrorSummaryComponent, PanelsNavComponent, DecisionFormComponent, RecordedDecisionComponent, AttendanceFormComponent],
+  imports: [RouterLink, ErrorSummaryComponent, StatusBannerComponent, PanelsNavComponent, DecisionFormComponent, RecordedDecisionComponent, AttendanceFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .app-agenda { list-style: none; padding: 0; }
@@ -50,12 +56,12 @@ export class SittingPage {
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
 
+  private readonly summaryBox = viewChild(ErrorSummaryComponent);
+  private readonly banner = viewChild(StatusBannerComponent);
+  readonly feedback = new PageFeedback(this.summaryBox, this.banner);
   readonly view = signal<SittingView | null>(null);
   readonly entries = signal<CatalogueEntryView[]>([]);
   readonly panelCase = signal<PanelCaseView | null>(null);
-  readonly status = signal<string[] | null>(null);
-  readonly actionProblem = signal<string | null>(null);
-  readonly loadProblem = signal<string | null>(null);
   readonly busy = signal(false);
   readonly confirmingClose = signal(false);
 
@@ -75,9 +81,6 @@ export class SittingPage {
     return item !== null && decidable(item) && this.work()?.canRecord === true;
   });
   readonly warning = computed(() => closeWarning(this.view()?.items ?? []));
-  readonly summary = computed<ErrorSummaryItem[]>(() =>
-    [this.actionProblem(), this.loadProblem()].filter((text): text is string => text !== null).map((text) => ({ target: null, text })),
-  );
 
   readonly formatDate = formatDate;
   readonly formatDateTime = formatDateTime;
@@ -87,9 +90,6 @@ export class SittingPage {
 
   private readonly refresh$ = new Subject<void>();
   private readonly caseChanged$ = new Subject<void>();
-  private readonly summaryBox = viewChild(ErrorSummaryComponent);
-  private readonly statusMessage = viewChild<ElementRef<HTMLElement>>('statusMessage');
-  private focusAfterLoad: (() => void) | null = null;
 
   constructor() {
     const id$ = this.route.paramMap.pipe(
@@ -134,6 +134,10 @@ export class SittingPage {
     return c && c.id === item.caseId ? c : null;
   }
 
+  checkPack(): void {
+    this.refresh$.next();
+  }
+
   packHref(): string {
     return this.api.packHref(this.view()?.id ?? '');
   }
@@ -174,17 +178,14 @@ export class SittingPage {
 
   /** The sitting or the case changed under a form (or the API refused): say why and read the sitting again. */
   conflicted(message: string): void {
-    this.status.set(null);
-    this.actionProblem.set(`${message} The sitting has been read again.`);
-    this.focusAfterLoad = () => this.summaryBox()?.focus();
+    this.feedback.refused(`${message} The sitting has been read again.`);
     this.refresh$.next();
     this.caseChanged$.next();
   }
 
   private run<T>(request: Observable<T>, done: (result: T) => string[]): void {
     this.busy.set(true);
-    this.status.set(null);
-    this.actionProblem.set(null);
+    this.feedback.clear();
     request.subscribe({
       next: (result) => {
         this.busy.set(false);
@@ -199,9 +200,7 @@ export class SittingPage {
   }
 
   private announce(lines: string[]): void {
-    this.actionProblem.set(null);
-    this.status.set(lines);
-    this.focusAfterLoad = () => this.statusMessage()?.nativeElement.focus();
+    this.feedback.succeeded(...lines);
     this.refresh$.next();
     this.caseChanged$.next();
   }
@@ -216,14 +215,10 @@ export class SittingPage {
   private show(loaded: Loaded): void {
     if (loaded.ok) {
       this.view.set(loaded.view);
-      this.loadProblem.set(null);
-    } else if (!(loaded.error instanceof HttpErrorResponse && loaded.error.status === 401)) {
-      this.loadProblem.set(loaded.error instanceof HttpErrorResponse && loaded.error.status === 404 ? 'There is no such sitting among your panels’.' : describeError(loaded.error));
-      this.focusAfterLoad ??= () => this.summaryBox()?.focus();
+      this.feedback.loaded();
+    } else {
+      this.feedback.loadFailed(loaded.error, 'There is no such sitting among your panels’ sittings.');
     }
-    const focus = this.focusAfterLoad;
-    this.focusAfterLoad = null;
-    if (focus) afterNextRender(focus, { injector: this.injector });
   }
 
   private focusElement(id: string): void {

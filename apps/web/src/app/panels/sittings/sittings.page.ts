@@ -1,14 +1,14 @@
 import { DOCUMENT } from '@angular/common';
-import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PanelSummary, PanelView } from '@camhs/contracts';
 import { formatPounds } from '@camhs/domain';
 import { Observable, Subject, catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
 import { formatDate } from '../../referrals/date-format';
-import { describeError } from '../../shared/api-errors';
-import { ErrorSummaryComponent, ErrorSummaryItem } from '../../shared/error-summary.component';
+import { ErrorSummaryComponent } from '../../shared/error-summary.component';
+import { PageFeedback } from '../page-feedback';
+import { StatusBannerComponent } from '../status-banner.component';
 import { chosenPanel } from '../board/case-board-rules';
 import { CADENCE_LABELS } from '../panel-labels';
 import { PanelPickerComponent } from '../panel-picker.component';
@@ -33,7 +33,7 @@ const OPENERS: Readonly<Record<SetupForm, string>> = { panel: 'open-new-panel', 
  */
 @Component({
   selector: 'camhs-sittings-page',
-  imports: [RouterLink, ErrorSummaryComponent, PanelsNavComponent, PanelPickerComponent, NewPanelFormComponent, ScheduleFormComponent, BudgetFormComponent, MemberFormComponent],
+  imports: [StatusBannerComponent, RouterLink, ErrorSummaryComponent, PanelsNavComponent, PanelPickerComponent, NewPanelFormComponent, ScheduleFormComponent, BudgetFormComponent, MemberFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .app-setup-form { border-left: 4px solid #005eb8; padding-left: 1rem; margin: 1rem 0 2rem; }
@@ -46,19 +46,16 @@ export class SittingsPage {
   private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
+  private readonly summaryBox = viewChild(ErrorSummaryComponent);
+  private readonly banner = viewChild(StatusBannerComponent);
+  readonly feedback = new PageFeedback(this.summaryBox, this.banner);
 
   readonly panels = signal<PanelSummary[] | null>(null);
   readonly panelId = signal<string | null>(null);
   readonly panel = signal<PanelView | null>(null);
   readonly open = signal<SetupForm | null>(null);
-  readonly status = signal<string | null>(null);
-  readonly actionProblem = signal<string | null>(null);
-  readonly loadProblem = signal<string | null>(null);
 
   readonly panelOptions = computed(() => (this.panels() ?? []).map((p) => ({ value: p.id, text: p.name })));
-  readonly summary = computed<ErrorSummaryItem[]>(() =>
-    [this.actionProblem(), this.loadProblem()].filter((text): text is string => text !== null).map((text) => ({ target: null, text })),
-  );
   readonly sittingsLatestFirst = computed(() => [...(this.panel()?.sittings ?? [])].sort((a, b) => b.sitsOn.localeCompare(a.sitsOn)));
   readonly cadenceLabels = CADENCE_LABELS;
   readonly formatDate = formatDate;
@@ -66,9 +63,6 @@ export class SittingsPage {
   readonly statusText = sittingStatusText;
 
   private readonly refresh$ = new Subject<void>();
-  private readonly summaryBox = viewChild(ErrorSummaryComponent);
-  private readonly statusMessage = viewChild<ElementRef<HTMLElement>>('statusMessage');
-  private focusAfterLoad: (() => void) | null = null;
 
   constructor() {
     const panels$ = this.refresh$.pipe(
@@ -76,7 +70,7 @@ export class SittingsPage {
       switchMap(() =>
         this.api.panels().pipe(
           catchError((error: unknown) => {
-            if (!(error instanceof HttpErrorResponse && error.status === 401)) this.loadProblem.set(describeError(error));
+            this.feedback.loadFailed(error);
             return of<PanelSummary[]>([]);
           }),
         ),
@@ -99,13 +93,12 @@ export class SittingsPage {
 
   choosePanel(panelId: string): void {
     this.open.set(null);
-    this.status.set(null);
+    this.feedback.clear();
     void this.router.navigate([], { relativeTo: this.route, queryParams: { panel: panelId } });
   }
 
   openForm(form: SetupForm): void {
-    this.status.set(null);
-    this.actionProblem.set(null);
+    this.feedback.clear();
     this.open.set(form);
   }
 
@@ -122,17 +115,13 @@ export class SittingsPage {
 
   saved(message: string): void {
     this.open.set(null);
-    this.actionProblem.set(null);
-    this.status.set(message);
-    this.focusAfterLoad = () => this.statusMessage()?.nativeElement.focus();
+    this.feedback.succeeded(message);
     this.refresh$.next();
   }
 
   conflicted(message: string): void {
     this.open.set(null);
-    this.status.set(null);
-    this.actionProblem.set(`Nothing was saved. ${message} The panel has been read again.`);
-    this.focusAfterLoad = () => this.summaryBox()?.focus();
+    this.feedback.refused(`Nothing was saved. ${message} The panel has been read again.`);
     this.refresh$.next();
   }
 
@@ -146,13 +135,9 @@ export class SittingsPage {
   private show(loaded: Loaded | null): void {
     if (loaded?.ok) {
       this.panel.set(loaded.panel);
-      this.loadProblem.set(null);
-    } else if (loaded && !(loaded.error instanceof HttpErrorResponse && loaded.error.status === 401)) {
-      this.loadProblem.set(describeError(loaded.error));
-      this.focusAfterLoad ??= () => this.summaryBox()?.focus();
+      this.feedback.loaded();
+    } else if (loaded) {
+      this.feedback.loadFailed(loaded.error);
     }
-    const focus = this.focusAfterLoad;
-    this.focusAfterLoad = null;
-    if (focus) afterNextRender(focus, { injector: this.injector });
   }
 }
