@@ -11,7 +11,10 @@ import { ACCESS_TARGET_DAYS, OVER_13_WEEKS_DAYS, OVER_18_WEEKS_DAYS, REPORT_CYCL
 export const FIGURE_SETS = `
 thresholds AS (SELECT $10::int AS over13_days, $11::int AS over18_days), -- typed here so any statement may leave them unused
 ref AS (
-  SELECT r.* FROM referral r
+  -- Only the columns the sets read: at national scale this set is millions of rows, kept in memory once per statement.
+  SELECT r.id, r.source_id, r.child_id, r.urgency, r.received_on, r.access_completed_on, r.access_outcome, r.assessment_completed_on,
+         r.assessment_outcome, r.discharged_on, r.rag, r.rag_set_on, r.lead_professional, r.red_interval_days
+    FROM referral r
    WHERE ($2::uuid IS NULL OR r.area_id = $2) AND ($3::uuid IS NULL OR r.team_id = $3)
      AND ($4::boolean OR r.team_id = ANY($5::uuid[]) OR r.area_id = ANY($6::uuid[]))),
 received AS (
@@ -52,9 +55,11 @@ reviews AS (
     FROM appointment a JOIN ref r ON r.id = a.referral_id
    WHERE a.kind = 'duty-review' AND a.status = 'attended' AND a.date <= $1 AND r.child_id IN (SELECT child_id FROM open)),
 scheduled AS (
-  SELECT rt.*, coalesce((SELECT max(date) FROM reviews WHERE reviews.child_id = rt.child_id), rt.rag_set_on)
+  -- The last review per child by one aggregate: a lookup per child into \`reviews\` (a CTE, never indexed) is quadratic.
+  SELECT rt.*, coalesce(lr.last_review, rt.rag_set_on)
            + CASE rt.rag WHEN 'RED' THEN coalesce(rt.red_interval_days, $13::int) WHEN 'AMBER' THEN $14::int ELSE $15::int END AS due_on
-    FROM rated rt WHERE rt.rag IS NOT NULL),
+    FROM rated rt LEFT JOIN (SELECT child_id, max(date) AS last_review FROM reviews GROUP BY child_id) lr ON lr.child_id = rt.child_id
+   WHERE rt.rag IS NOT NULL),
 flow AS (
   SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days, urgency,
          assessment_outcome = 'accepted' AND assessment_completed_on > $1::date - $16::int AND assessment_completed_on <= $1 AS accepted,
