@@ -167,7 +167,7 @@ function autocannonRun(cfg) {
  * answers with the expected status (cfg.expect, 200 unless said); any other answer, error or timeout is bad.
  */
 function measure(name, serverPid, cfg) {
-  autocannonRun({ ...cfg, duration: WARM_UP_SECONDS });
+  const warm = autocannonRun({ ...cfg, duration: WARM_UP_SECONDS }).result;
   const cpu0 = processCpuMs(serverPid);
   const s0 = serviceCpuMs(DB);
   const own0 = ownCpuMs();
@@ -186,6 +186,7 @@ function measure(name, serverPid, cfg) {
     name,
     reqPerSec: total / r.duration,
     total,
+    warmUpOk: warm.statusCodeStats[cfg.expect ?? 200]?.count ?? 0,
     bad,
     p50: r.latency.p50,
     p90: r.latency.p90,
@@ -241,9 +242,11 @@ async function main() {
       if (r.bad > 0) throw new Error(`${r.name}: ${r.bad} answers had another status, failed or timed out`);
     }
     const [ceiling, nest401, , max, fixed] = runs;
-    // Every 200 of the referral runs (and of their warm-ups, and the sample) wrote one audit row.
+    // Every 200 of the referral runs and of their warm-ups wrote one audit row.
     const audited = (await c.query(`SELECT count(*)::int AS n FROM audit_event WHERE operation = 'GET /api/referrals/{id}' AND action = 'read'`)).rows[0].n - auditBefore;
-    console.log(`\naudit rows written by the referral runs (warm-ups included): ${audited}; 200s measured ${max.total + fixed.total}`);
+    const answered = max.total + max.warmUpOk + fixed.total + fixed.warmUpOk;
+    console.log(`\naudit rows written by the referral runs: ${audited} for ${answered} answers 200 (warm-ups included)`);
+    if (audited !== answered) throw new Error(`expected one audit row per answer: ${audited} rows, ${answered} answers`);
     console.log(`latencies in ms (autocannon's, from sending a request to its answer)`);
     console.log(`max throughput: ${max.reqPerSec.toFixed(0)} req/s = ${((max.reqPerSec / ceiling.reqPerSec) * 100).toFixed(1)}% of the bare server, ${((max.reqPerSec / nest401.reqPerSec) * 100).toFixed(1)}% of the Nest stack without database work`);
     console.log(`goal ≥ 2,000 req/s: ${max.reqPerSec >= 2000 ? 'met' : `NOT met (${(2000 / max.reqPerSec).toFixed(1)}× short)`}`);
