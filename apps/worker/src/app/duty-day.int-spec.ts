@@ -218,7 +218,7 @@ describe.each(availableBackends())('the duty day through the worker (queue on %s
 
   it('the letters queue issues a GREEN child’s overdue waiting-list letter at start-up and the generator makes its PDF; restarts add no second letter', async () => {
     // Rated GREEN long ago, so a letter is due whatever the machine's date; planned as a rating change would plan it.
-    const id = await makeChild(ds, 'Lettermoor', [{ rag: 'GREEN', ragSetOn: '2025-06-01', wait: { addedOn: '2025-05-01' } }]);
+    const id = await makeChild(ds, 'Lettermoor', [{ rag: 'GREEN', ragSetOn: '2026-01-01', wait: { addedOn: '2025-12-20' } }]);
     await new DutySchedule(ds, systemClock).replan(id);
     const letters = async () =>
       (await ds.query(
