@@ -17,7 +17,8 @@ const DEMO_USERS = [
     home: '/duty',
     nav: ['Duty', 'Referrals', 'Letters', 'Panels', 'Reports', 'Audit'],
   },
-  { username: 'demo.admin', displayName: 'Alex Admin (demo)', role: 'Administrator', home: '/letters', nav: ['Letters', 'Audit'] },
+  // Administrators configure the panels' intervention catalogue with the coordinators.
+  { username: 'demo.admin', displayName: 'Alex Admin (demo)', role: 'Administrator', home: '/letters', nav: ['Letters', 'Panels', 'Audit'] },
 ] as const;
 
 test.describe('Signing in and out', () => {

@@ -4,7 +4,8 @@ import { PanelsApiSession, TestEntry, addDays, apiAs, financialYearOf, londonTod
 import { signIn, signOut } from './support/sign-in';
 
 /**
- * The panel coordinator's screens (issue 6): the case board, the sitting screen and the catalogue.
+ * The panel coordinator's screens (issue 6): the case board, the sitting screen and the catalogue
+ * (and, for the figures the story changes, the panel report).
  * Each test builds its own catalogue entries and panel through the API (the e2e database has the
  * seeded catalogue and no panel), then works through the pages as a coordinator would. Figures are
  * worked out by hand from the entries made here: counselling £45.00 a block hour (10 block hours a
@@ -18,6 +19,8 @@ const PHILIPPA = { givenName: 'Philippa', familyName: 'Quennell-Ashdown', dateOf
 const PHILIPPA_NAME = `${PHILIPPA.givenName} ${PHILIPPA.familyName}`;
 const LYSANDER = { givenName: 'Lysander', familyName: 'Mortlake-Vane', dateOfBirth: '2015-09-03' };
 const LYSANDER_NAME = `${LYSANDER.givenName} ${LYSANDER.familyName}`;
+const WILHELMINA = { givenName: 'Wilhelmina', familyName: 'Gatesby-Thorne', dateOfBirth: '2017-02-11' };
+const WILHELMINA_NAME = `${WILHELMINA.givenName} ${WILHELMINA.familyName}`;
 
 const status = (page: Page, id: string) => page.locator(`#${id}-status`);
 const problems = (page: Page) => page.locator('#error-summary');
@@ -178,7 +181,7 @@ test.describe('Panel coordinators', () => {
     }
   });
 
-  test('the agenda is issued with its pre-read pack, attendance recorded, and closing the sitting carries an undecided case to the next sitting', async ({ page, baseURL }) => {
+  test('a case is taken off the agenda and withdrawn; the agenda is issued with its pre-read pack, attendance recorded, and closing the sitting carries an undecided case to the next sitting', async ({ page, baseURL }) => {
     test.setTimeout(120_000);
     const today = londonToday();
     const coordinator = await apiAs(baseURL ?? '', 'demo.panel');
@@ -189,6 +192,7 @@ test.describe('Panel coordinators', () => {
       panelId = built.panel.id;
       first = built.sittings[0].id;
       await readyCase(coordinator, panelId, LYSANDER, first);
+      await readyCase(coordinator, panelId, WILHELMINA, first);
     } finally {
       await coordinator.context.dispose();
     }
@@ -196,6 +200,14 @@ test.describe('Panel coordinators', () => {
     await signIn(page, 'demo.panel');
     await page.goto(`/panels/sittings/${first}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`Sitting of ${shown(today)}`);
+    await expect(page.locator('#agenda-heading')).toHaveText('Agenda (2)');
+
+    // Wilhelmina's school asks for her case to wait: taken off the agenda, she is ready for another sitting.
+    await page.locator('#agenda').getByRole('link', { name: `2. ${WILHELMINA_NAME}` }).click();
+    await expect(page.locator('#case-heading')).toHaveText(`2. ${WILHELMINA_NAME}`);
+    await page.getByRole('button', { name: `Take ${WILHELMINA_NAME} off the agenda` }).click();
+    await expect(status(page, 'sitting')).toContainText(`${WILHELMINA_NAME} is taken off the agenda and is ready for panel again`);
+    await expect(page.locator('#agenda-heading')).toHaveText('Agenda (1)');
 
     // Issuing the agenda asks the worker for the members' pre-read pack; the page shows its link once stored.
     await page.getByRole('button', { name: 'Issue the agenda' }).click();
@@ -221,8 +233,18 @@ test.describe('Panel coordinators', () => {
     await expect(page.locator('#agenda')).toContainText('Medium risk; Not decided; carried to the next sitting');
     await expect(page.locator('#sitting-closed')).toBeVisible();
 
-    // The board offers the next sitting, where the case waits, carried from today's.
+    // On the board Wilhelmina is ready again; her school then withdraws the case.
     await page.goto(`/panels?panel=${panelId}`);
+    await expect(page.locator('#board-counts [data-state="ready"]')).toContainText('1');
+    await page.getByRole('button', { name: `Withdraw the case for ${WILHELMINA_NAME}` }).click();
+    await page.getByRole('button', { name: 'Withdraw the case', exact: true }).click();
+    await expect(problems(page)).toContainText('Enter why the case is withdrawn');
+    await page.locator('#withdrawReason').fill('The family has moved out of the area');
+    await page.getByRole('button', { name: 'Withdraw the case', exact: true }).click();
+    await expect(status(page, 'board')).toContainText(`The case of ${WILHELMINA_NAME} is withdrawn and closed.`);
+    await expect(page.locator('#board-counts [data-state="closed"]')).toContainText('1');
+
+    // The board offers the next sitting, where Lysander's case waits, carried from today's.
     await page.locator('#upcoming-sittings').getByRole('link', { name: `Sitting of ${shown(addDays(today, 14))}` }).click();
     await expect(page.locator('#agenda')).toContainText(`1. ${LYSANDER_NAME}`);
     await expect(page.locator('#agenda')).toContainText(`Carried from the sitting of ${shown(today)}`);

@@ -19,10 +19,12 @@ import {
   RecordDecisionRequest,
   RecordDecisionResult,
   RecordEscalationRiskRequest,
+  RemoveFromAgendaRequest,
   ScheduleSittingsRequest,
   SetPanelBudgetRequest,
   SittingSummary,
   SittingView,
+  WithdrawPanelCaseRequest,
 } from '@camhs/contracts';
 import { Observable } from 'rxjs';
 
@@ -81,12 +83,20 @@ export class PanelsApi {
     return this.http.post<PanelCaseView>(`/api/panel-cases/${id(caseId)}/risk`, request);
   }
 
+  withdraw(caseId: string, request: WithdrawPanelCaseRequest): Observable<PanelCaseView> {
+    return this.http.post<PanelCaseView>(`/api/panel-cases/${id(caseId)}/withdraw`, request);
+  }
+
   sitting(sittingId: string): Observable<SittingView> {
     return this.http.get<SittingView>(`/api/panel-sittings/${id(sittingId)}`);
   }
 
   addToAgenda(sittingId: string, request: AddToAgendaRequest): Observable<SittingView> {
     return this.http.post<SittingView>(`/api/panel-sittings/${id(sittingId)}/agenda`, request);
+  }
+
+  removeFromAgenda(sittingId: string, request: RemoveFromAgendaRequest): Observable<SittingView> {
+    return this.http.post<SittingView>(`/api/panel-sittings/${id(sittingId)}/agenda/remove`, request);
   }
 
   issueAgenda(sittingId: string, version: number): Observable<SittingView> {

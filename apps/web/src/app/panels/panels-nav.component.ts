@@ -24,13 +24,21 @@ import { activeNavPath, panelsNavFor } from './panels-nav-links';
         <h2 class="nhsuk-u-visually-hidden">Panels pages</h2>
         <ol class="nhsuk-contents-list__list nhsuk-u-margin-bottom-4">
           @for (link of links(); track link.path) {
-            <li class="nhsuk-contents-list__item" [attr.aria-current]="link.path === active() ? 'page' : null">
-              @if (link.path === active() && !linkCurrent()) {
+            @if (link.path === active() && !linkCurrent()) {
+              <li class="nhsuk-contents-list__item" aria-current="page">
                 <span class="nhsuk-contents-list__current">{{ link.text }}</span>
-              } @else {
-                <a class="nhsuk-contents-list__link" [routerLink]="link.path" [queryParams]="panelId() ? { panel: panelId() } : {}">{{ link.text }}</a>
-              }
-            </li>
+              </li>
+            } @else {
+              <li class="nhsuk-contents-list__item">
+                <a
+                  class="nhsuk-contents-list__link"
+                  [routerLink]="link.path"
+                  [queryParams]="panelId() ? { panel: panelId() } : {}"
+                  [attr.aria-current]="link.path === active() ? 'true' : null"
+                  >{{ link.text }}</a
+                >
+              </li>
+            }
           }
         </ol>
       </nav>
@@ -41,7 +49,7 @@ export class PanelsNavComponent {
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
   readonly panelId = input<string | null>(null);
-  /** Link the current page too (a sitting links back to the list of sittings). */
+  /** Link the current part too, marked as current but not as this page (a sitting links back to the list of sittings). */
   readonly linkCurrent = input(false);
 
   private readonly url = toSignal(

@@ -61,11 +61,11 @@ describe('the board’s columns', () => {
 });
 
 describe('what the board offers for a case', () => {
-  it('records consent and the risk until the panel decides, and lists a case not yet on an agenda', () => {
-    expect(caseWork({ state: 'new' })).toEqual(['consent', 'risk', 'agenda']);
-    expect(caseWork({ state: 'consent' })).toEqual(['consent', 'risk', 'agenda']);
-    expect(caseWork({ state: 'ready' })).toEqual(['consent', 'risk', 'agenda']);
-    expect(caseWork({ state: 'on-agenda' })).toEqual(['consent', 'risk']);
+  it('records consent and the risk and withdraws until the panel decides, and lists a case not yet on an agenda', () => {
+    expect(caseWork({ state: 'new' })).toEqual(['consent', 'risk', 'agenda', 'withdraw']);
+    expect(caseWork({ state: 'consent' })).toEqual(['consent', 'risk', 'agenda', 'withdraw']);
+    expect(caseWork({ state: 'ready' })).toEqual(['consent', 'risk', 'agenda', 'withdraw']);
+    expect(caseWork({ state: 'on-agenda' })).toEqual(['consent', 'risk', 'withdraw']);
     expect(caseWork({ state: 'allocated' })).toEqual([]);
     expect(caseWork({ state: 'in-review' })).toEqual([]);
     expect(caseWork({ state: 'closed' })).toEqual([]);
@@ -77,6 +77,7 @@ describe('what the board offers for a case', () => {
     expect(workLabel('risk', { consentRecorded: true, risk: null })).toBe('Record pre-panel risk');
     expect(workLabel('risk', { consentRecorded: true, risk: 'low' })).toBe('Revise pre-panel risk');
     expect(workLabel('agenda', { consentRecorded: true, risk: 'low' })).toBe('Add to an agenda');
+    expect(workLabel('withdraw', { consentRecorded: true, risk: 'low' })).toBe('Withdraw the case');
   });
 
   it('says what a case still needs before it can be listed', () => {

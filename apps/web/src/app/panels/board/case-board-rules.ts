@@ -26,26 +26,28 @@ export function boardColumns(board: PanelCaseBoard): BoardColumn[] {
 }
 
 /** Work on a case from the board. */
-export type CaseWork = 'consent' | 'risk' | 'agenda';
+export type CaseWork = 'consent' | 'risk' | 'agenda' | 'withdraw';
 
 const BEFORE_DECISION: readonly PanelCaseState[] = ['new', 'consent', 'ready', 'on-agenda'];
 const NOT_LISTED: readonly PanelCaseState[] = ['new', 'consent', 'ready'];
 
 /**
  * What the board offers for a case: consent and the pre-panel risk until the panel decides (a
- * further consent or a revised risk is recorded on top), and listing for a sitting while it is not
- * on an agenda yet.
+ * further consent or a revised risk is recorded on top), listing for a sitting while it is not on
+ * an agenda yet, and withdrawal until the panel decides.
  */
 export function caseWork(c: Pick<PanelCaseSummary, 'state'>): CaseWork[] {
   const work: CaseWork[] = [];
   if (BEFORE_DECISION.includes(c.state)) work.push('consent', 'risk');
   if (NOT_LISTED.includes(c.state)) work.push('agenda');
+  if (BEFORE_DECISION.includes(c.state)) work.push('withdraw');
   return work;
 }
 
 export function workLabel(work: CaseWork, c: Pick<PanelCaseSummary, 'consentRecorded' | 'risk'>): string {
   if (work === 'consent') return c.consentRecorded ? 'Record further consent' : 'Record consent';
   if (work === 'risk') return c.risk ? 'Revise pre-panel risk' : 'Record pre-panel risk';
+  if (work === 'withdraw') return 'Withdraw the case';
   return 'Add to an agenda';
 }
 

@@ -19,6 +19,7 @@ import { CaseWork, agendaRefusal, boardColumns, chosenPanel } from './case-board
 import { ConsentFormComponent } from './consent-form.component';
 import { NewCaseFormComponent } from './new-case-form.component';
 import { RiskFormComponent } from './risk-form.component';
+import { WithdrawFormComponent } from './withdraw-form.component';
 
 type Loaded = { ok: true; panel: PanelView; board: PanelCaseBoard } | { ok: false; error: unknown };
 
@@ -30,7 +31,7 @@ interface OpenWork {
 /**
  * /panels?panel= — the board of a panel's cases by state, with the counts at the top, the panel's
  * upcoming sittings, and the coordinator's work on each case: bring a new case, record consent and
- * the pre-panel risk, add a case to a sitting's agenda. One form is open at a time, under the
+ * the pre-panel risk, add a case to a sitting's agenda, withdraw it. One form is open at a time, under the
  * case's column; after each change the board is read again.
  */
 @Component({
@@ -46,6 +47,7 @@ interface OpenWork {
     ConsentFormComponent,
     RiskFormComponent,
     AgendaFormComponent,
+    WithdrawFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `

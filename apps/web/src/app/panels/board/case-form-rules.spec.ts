@@ -5,10 +5,12 @@ import {
   toConsentRequest,
   toOpenCaseRequest,
   toRiskRequest,
+  toWithdrawRequest,
   validateConsent,
   validateNewCase,
   validateAgenda,
   validateRisk,
+  validateWithdraw,
 } from './case-form-rules';
 
 const TODAY = '2026-11-22';
@@ -129,5 +131,13 @@ describe('listing a case for a sitting', () => {
     expect(validateAgenda({ sittingId: '' }, ['s-2'])).toEqual({ sittingId: ['Choose the sitting to list the case for'] });
     expect(validateAgenda({ sittingId: '' }, [])).toEqual({ sittingId: ['The panel has no sitting scheduled: schedule one on the Sittings page first'] });
     expect(validateAgenda({ sittingId: 's-1' }, ['s-2'])).toEqual({ sittingId: ['That sitting is closed: choose another'] });
+  });
+});
+
+describe('withdrawing a case', () => {
+  it('wants the reason, and sends it trimmed with the case’s version', () => {
+    expect(validateWithdraw({ withdrawReason: ' ' })).toEqual({ withdrawReason: ['Enter why the case is withdrawn'] });
+    expect(validateWithdraw({ withdrawReason: 'The family moved out of the area' })).toEqual({});
+    expect(toWithdrawRequest({ withdrawReason: ' The family moved out of the area ' }, 5)).toEqual({ version: 5, reason: 'The family moved out of the area' });
   });
 });

@@ -1,4 +1,4 @@
-import { ESCALATION_RISK_LEVELS, EscalationRisk, OpenPanelCaseRequest, RecordConsentRequest, RecordEscalationRiskRequest } from '@camhs/contracts';
+import { ESCALATION_RISK_LEVELS, EscalationRisk, OpenPanelCaseRequest, RecordConsentRequest, RecordEscalationRiskRequest, WithdrawPanelCaseRequest } from '@camhs/contracts';
 import { CalendarDate, compareDates, nhsNumberProblem } from '@camhs/domain';
 import { MessageList, Messages } from '../../referrals/detail/form-messages';
 
@@ -133,4 +133,20 @@ export function validateAgenda(value: { sittingId: string }, openSittings: reado
   if (!value.sittingId) m.add('sittingId', openSittings.length ? 'Choose the sitting to list the case for' : 'The panel has no sitting scheduled: schedule one on the Sittings page first');
   else if (!openSittings.includes(value.sittingId)) m.add('sittingId', 'That sitting is closed: choose another');
   return m.messages;
+}
+
+// ─── Withdrawing a case before the panel decides it ─────────────────────────────────────────────
+
+export const WITHDRAW_FIELDS = ['withdrawReason'] as const;
+export type WithdrawField = (typeof WITHDRAW_FIELDS)[number];
+export const WITHDRAW_API_FIELDS: Readonly<Record<string, WithdrawField>> = { reason: 'withdrawReason' };
+
+export function validateWithdraw(value: Record<WithdrawField, string>): Messages<WithdrawField> {
+  const m = new MessageList<WithdrawField>();
+  m.note('withdrawReason', value.withdrawReason, 'Enter why the case is withdrawn', 'The reason', NOTE_MAX);
+  return m.messages;
+}
+
+export function toWithdrawRequest(value: Record<WithdrawField, string>, version: number): WithdrawPanelCaseRequest {
+  return { version, reason: value.withdrawReason.trim() };
 }

@@ -44,7 +44,7 @@ const PACK_POLLS = 10;
   styles: `
     .app-agenda { list-style: none; padding: 0; }
     .app-agenda li { border-left: 4px solid #d8dde0; padding: 0.25rem 0 0.25rem 0.75rem; margin-bottom: 0.75rem; }
-    .app-agenda li[aria-current='true'] { border-left-color: #005eb8; }
+    .app-agenda li.app-agenda-current { border-left-color: #005eb8; }
     .app-agenda-detail { display: block; font-size: 1rem; }
   `,
   templateUrl: './sitting.page.html',
@@ -86,6 +86,7 @@ export class SittingPage {
   readonly formatDateTime = formatDateTime;
   readonly riskText = riskText;
   readonly itemStatus = itemStatus;
+  readonly decidable = decidable;
   readonly attendanceText = attendanceText;
 
   private readonly refresh$ = new Subject<void>();
@@ -147,6 +148,15 @@ export class SittingPage {
     if (!view || this.busy()) return;
     this.run(this.api.issueAgenda(view.id, view.version), () => [
       'The agenda is issued. The members’ pre-read pack is being produced and can be downloaded here once it is ready.',
+    ]);
+  }
+
+  /** Before the panel decides: the case goes back to ready, to be listed for another sitting from the board. */
+  takeOff(item: AgendaItemView): void {
+    const view = this.view();
+    if (!view || this.busy()) return;
+    this.run(this.api.removeFromAgenda(view.id, { version: view.version, caseId: item.caseId }), () => [
+      `${item.childName} is taken off the agenda and is ready for panel again: list the case for another sitting from the board.`,
     ]);
   }
 
