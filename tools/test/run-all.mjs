@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: lint, unit, integration (real PostgreSQL + Redis, fresh database per run), e2e (Chromium)
-// and the leak scan. Every tier runs even if an earlier one failed; the last line is the summary.
+// `npm test`: lint, unit, integration (real PostgreSQL + Redis, fresh database per run), the short
+// fault-injection suite (tools/chaos), e2e (Chromium) and the leak scan. Every tier runs even if an
+// earlier one failed; the last line is the summary.
 // Each tier's output is shown and also saved to tmp/test-results/logs/<tier>.log. The integration and
 // e2e tiers keep their databases and Redis keys (KEEP_TEST_DATA=1) so the leak scan can look for the
 // test children's names and NHS numbers in those logs and in the queue storage; they are dropped after it.
@@ -75,6 +76,12 @@ function jestCounts(file) {
   return { passed: j.numPassedTests, failed: j.numFailedTests + j.numRuntimeErrorTestSuites, skipped: j.numPendingTests + j.numTodoTests };
 }
 
+function chaosCounts(file) {
+  if (!existsSync(file)) return null;
+  const { passed, failed, skipped } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed, failed, skipped };
+}
+
 function playwrightCounts(file) {
   if (!existsSync(file)) return null;
   const s = JSON.parse(readFileSync(file, 'utf8')).stats;
@@ -108,6 +115,9 @@ if (build?.ok) {
       }),
       jestCounts(intFile),
     );
+    // The fault-injection suite's short form (tools/chaos): its own database and Redis prefix, dropped at its end.
+    const chaosFile = join(OUT, 'chaos.json');
+    record('chaos', await step('fault injection, short form (npm run chaos -- --short)', 'chaos', 'node', ['tools/chaos/run.mjs', '--short', `--json=${chaosFile}`]), chaosCounts(chaosFile));
     const e2eFile = join(OUT, 'e2e.json');
     record(
       'e2e',
