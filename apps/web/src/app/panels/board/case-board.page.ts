@@ -3,10 +3,11 @@ import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PanelCaseBoard, PanelCaseSummary, PanelCaseView, PanelSummary, PanelView } from '@camhs/contracts';
-import { Observable, Subject, catchError, combineLatest, forkJoin, map, of, startWith, switchMap } from 'rxjs';
+import { Observable, Subject, catchError, forkJoin, map, of, switchMap } from 'rxjs';
 import { formatDate } from '../../referrals/date-format';
 import { ErrorSummaryComponent } from '../../shared/error-summary.component';
 import { PageFeedback } from '../page-feedback';
+import { panelChoice } from '../panel-choice';
 import { CADENCE_LABELS } from '../panel-labels';
 import { PanelPickerComponent } from '../panel-picker.component';
 import { PanelsApi } from '../panels-api.service';
@@ -15,7 +16,7 @@ import { sittingStatusText, upcomingSittings } from '../sittings/sittings-rules'
 import { StatusBannerComponent } from '../status-banner.component';
 import { AgendaFormComponent } from './agenda-form.component';
 import { CaseColumnComponent, WorkRequest } from './case-column.component';
-import { CaseWork, agendaRefusal, boardColumns, chosenPanel } from './case-board-rules';
+import { CaseWork, agendaRefusal, boardColumns } from './case-board-rules';
 import { ConsentFormComponent } from './consent-form.component';
 import { NewCaseFormComponent } from './new-case-form.component';
 import { RiskFormComponent } from './risk-form.component';
@@ -91,22 +92,10 @@ export class CaseBoardPage {
   private readonly refresh$ = new Subject<void>();
 
   constructor() {
-    const panels$ = this.refresh$.pipe(
-      startWith(undefined),
-      switchMap(() =>
-        this.api.panels().pipe(
-          catchError((error: unknown) => {
-            this.feedback.loadFailed(error);
-            return of<PanelSummary[]>([]);
-          }),
-        ),
-      ),
-    );
-    combineLatest([panels$, this.route.queryParamMap])
+    panelChoice(this.api, this.route, this.refresh$, (error) => this.feedback.loadFailed(error))
       .pipe(
-        map(([panels, params]) => {
+        map(({ panels, panelId: id }) => {
           this.panels.set(panels);
-          const id = chosenPanel(params.get('panel'), panels);
           if (id !== this.panelId()) {
             this.openWork.set(null);
             this.newCaseOpen.set(false);

@@ -4,12 +4,12 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PanelSummary, PanelView } from '@camhs/contracts';
 import { formatPounds } from '@camhs/domain';
-import { Observable, Subject, catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { Observable, Subject, catchError, map, of, switchMap } from 'rxjs';
 import { formatDate } from '../../referrals/date-format';
 import { ErrorSummaryComponent } from '../../shared/error-summary.component';
 import { PageFeedback } from '../page-feedback';
+import { panelChoice } from '../panel-choice';
 import { StatusBannerComponent } from '../status-banner.component';
-import { chosenPanel } from '../board/case-board-rules';
 import { CADENCE_LABELS } from '../panel-labels';
 import { PanelPickerComponent } from '../panel-picker.component';
 import { PanelsApi } from '../panels-api.service';
@@ -65,22 +65,10 @@ export class SittingsPage {
   private readonly refresh$ = new Subject<void>();
 
   constructor() {
-    const panels$ = this.refresh$.pipe(
-      startWith(undefined),
-      switchMap(() =>
-        this.api.panels().pipe(
-          catchError((error: unknown) => {
-            this.feedback.loadFailed(error);
-            return of<PanelSummary[]>([]);
-          }),
-        ),
-      ),
-    );
-    combineLatest([panels$, this.route.queryParamMap])
+    panelChoice(this.api, this.route, this.refresh$, (error) => this.feedback.loadFailed(error))
       .pipe(
-        map(([panels, params]) => {
+        map(({ panels, panelId: id }) => {
           this.panels.set(panels);
-          const id = chosenPanel(params.get('panel'), panels);
           if (id !== this.panelId()) this.panel.set(null);
           this.panelId.set(id);
           return id;
