@@ -54,8 +54,8 @@ const KEY: Record<ExtractFile, string> = { 'referrals.csv': 'r.source_id', 'wait
 
 /**
  * Export the PTL extract (the import's own format), optionally for one area and/or team: the same
- * three files, so an import of an export is a round trip with nothing lost. Read in pages by key, so
- * memory stays bounded; each page of referrals is recorded in the audit trail as an export.
+ * three files, so an import of an export is a round trip with nothing lost. Read through a cursor a
+ * page at a time, so memory stays bounded; each page of referrals is recorded in the audit trail as an export.
  */
 @Injectable()
 export class ExportPtlExtract {
@@ -75,26 +75,31 @@ export class ExportPtlExtract {
       where.push(`r.team_id = $${params.push(team.id)}`);
     }
     const counts = { referrals: 0, waits: 0, appointments: 0 };
-    for (const file of ['referrals.csv', 'waits.csv', 'appointments.csv'] as const) {
-      const cols = ORDER[file];
-      await target.write(file, stringify([], { header: true, columns: cols }));
-      let after = '';
-      for (;;) {
-        const conditions = [...where, `${KEY[file]} > $${params.length + 1}`];
-        const rows: Record<string, unknown>[] = await this.db.query(
-          `${QUERIES[file]} WHERE ${conditions.join(' AND ')} ORDER BY ${KEY[file]} LIMIT ${PAGE}`,
-          [...params, after],
-        );
-        if (rows.length === 0) break;
-        await target.write(file, stringify(rows, { columns: cols, cast: { string: (v) => v } }));
-        if (file === 'referrals.csv') {
-          await recordAudit(this.db, actor, { action: 'export', entityType: 'ptl-extract', childIds: rows.map((r) => r['child_uuid'] as string), outcome: 'success' });
+    const filter = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+    // One snapshot for the three files, so they agree with each other, and one cursor per file: filtered and
+    // sorted once, fetched a page at a time. Paging by key re-ran the query for every page, and with a filter
+    // each page walked the key's index past every other team's rows (one team of a national service: 27 s
+    // where a single query takes 3.5 s).
+    await this.db.transaction('REPEATABLE READ', async (em) => {
+      // Every row is read: plan each cursor for its total time, not for its first rows.
+      await em.query(`SET LOCAL cursor_tuple_fraction = 1`);
+      for (const file of ['referrals.csv', 'waits.csv', 'appointments.csv'] as const) {
+        const cols = ORDER[file];
+        await target.write(file, stringify([], { header: true, columns: cols }));
+        await em.query(`DECLARE extract_rows NO SCROLL CURSOR FOR ${QUERIES[file]}${filter} ORDER BY ${KEY[file]}`, params);
+        for (;;) {
+          const rows: Record<string, unknown>[] = await em.query(`FETCH ${PAGE} FROM extract_rows`);
+          if (rows.length === 0) break;
+          await target.write(file, stringify(rows, { columns: cols, cast: { string: (v) => v } }));
+          if (file === 'referrals.csv') {
+            await recordAudit(this.db, actor, { action: 'export', entityType: 'ptl-extract', childIds: rows.map((r) => r['child_uuid'] as string), outcome: 'success' });
+          }
+          counts[file === 'referrals.csv' ? 'referrals' : file === 'waits.csv' ? 'waits' : 'appointments'] += rows.length;
         }
-        counts[file === 'referrals.csv' ? 'referrals' : file === 'waits.csv' ? 'waits' : 'appointments'] += rows.length;
-        after = rows[rows.length - 1][file === 'referrals.csv' ? 'referral_id' : file === 'waits.csv' ? 'wait_id' : 'appointment_id'] as string;
+        await em.query(`CLOSE extract_rows`);
+        await target.close(file);
       }
-      await target.close(file);
-    }
+    });
     return counts;
   }
 }
