@@ -3,6 +3,7 @@
 // worker processes that a scenario can start, kill -9 and SIGTERM. Loopback only.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
@@ -13,8 +14,22 @@ const { dropDatabase, deleteRedisKeys } = require('../../test/kept-test-data.js'
 
 export { deleteRedisKeys };
 
-/** Ports 3340–3349 belong to the chaos suite. */
-export const PORTS = { api: 3340, privateRedis: 3341, outageApi: 3342, redisApi: 3343 };
+/** Ports 3340–3349 belong to the chaos suite: the api takes the first free one, the private Redis the first free from 3341. */
+const API_PORTS = [3340, 3342, 3343, 3344, 3345];
+const REDIS_PORTS = [3341, 3346, 3347, 3348, 3349];
+
+/** The first of `ports` nobody listens on (something else on the machine may hold one for a while). */
+async function freePort(ports) {
+  for (const port of ports) {
+    const free = await new Promise((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`none of the ports ${ports.join(', ')} is free`);
+}
 
 /** application_name of the processes the suite starts: the PostgreSQL outage cuts exactly these. */
 export const APP_NAMES = { api: 'chaos-api', worker: 'chaos-worker', harness: 'chaos-harness' };
@@ -163,9 +178,13 @@ function startProcess(run, app, name, env, readyLine, { ready = true } = {}) {
   });
 }
 
-export function startApi(run, { port, prefix, redisUrl, name = 'api' }) {
+/** Start the api on a free port of the suite's; `api.base` is its address (…/api). */
+export async function startApi(run, { prefix, redisUrl, name = 'api' }) {
+  const port = await freePort(API_PORTS);
   const env = baseEnv(run, prefix, { API_PORT: String(port), API_HOST: '127.0.0.1', PGAPPNAME: APP_NAMES.api, ...(redisUrl ? { REDIS_URL: redisUrl } : {}) });
-  return startProcess(run, 'api', name, env, '[api] listening on');
+  const api = await startProcess(run, 'api', name, env, '[api] listening on');
+  api.base = `http://127.0.0.1:${port}/api`;
+  return api;
 }
 
 export function startWorker(run, { prefix, redisUrl, name = 'worker', ready = true }) {
@@ -182,10 +201,11 @@ export async function harnessClient(run, database = true) {
   return c;
 }
 
-/** Start a private redis-server on `port` (no persistence), or null when none is installed. */
-export async function startPrivateRedis(run, port) {
+/** Start a private redis-server on a free port of the suite's (no persistence), or null when none is installed. */
+export async function startPrivateRedis(run) {
   const which = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
   if (which.status !== 0) return null;
+  const port = await freePort(REDIS_PORTS);
   const dir = join(run.dir, `redis-${port}`);
   mkdirSync(dir, { recursive: true });
   const start = async () => {

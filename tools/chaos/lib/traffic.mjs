@@ -44,7 +44,8 @@ export class Traffic {
           await this.send('move', () => this.client.post(`/referrals/${reg.body.id}/access`, move));
         }
       }
-      await sleep(50);
+      // A steady trickle, not a flood: the point is what the answers are, not how many.
+      await sleep(150);
     }
   }
 

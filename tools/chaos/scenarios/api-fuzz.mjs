@@ -8,7 +8,7 @@ import { Client } from '../lib/http.mjs';
 import { operationsOf, requestFor } from '../lib/openapi-arbitraries.mjs';
 import { addDays, completeAccess, completeAssessment, register, registration } from '../lib/pathway.mjs';
 import { Scenario, inParallel } from '../lib/report.mjs';
-import { PORTS, startApi } from '../lib/stack.mjs';
+import { startApi } from '../lib/stack.mjs';
 
 const REASON_PHRASES = new Set(['Bad Request', 'Unauthorized', 'Forbidden', 'Not Found', 'Conflict', 'Unprocessable Entity', 'Payload Too Large', 'Unsupported Media Type', 'Too Many Requests']);
 
@@ -20,8 +20,8 @@ export async function apiFuzz(ctx) {
   const { run, db, today } = ctx;
   const cases = ctx.full ? 10_000 : 500;
   const prefix = `${run.id}_fuzz`;
-  const base = `http://127.0.0.1:${PORTS.api}/api`;
-  const api = await startApi(run, { port: PORTS.api, prefix, name: 'fuzz-api' });
+  const api = await startApi(run, { prefix, name: 'fuzz-api' });
+  const base = api.base;
   try {
     const clinical = await Client.signedIn(base, ctx.users.fuzz);
     const panels = await Client.signedIn(base, ctx.users.coordinator);

@@ -5,7 +5,7 @@ import { Client } from '../lib/http.mjs';
 import { allDone, effectsOf } from '../lib/effects.mjs';
 import { addDays, completeAccess, completeAssessment, register, registration } from '../lib/pathway.mjs';
 import { Scenario, pollUntil } from '../lib/report.mjs';
-import { PORTS, startApi, startWorker } from '../lib/stack.mjs';
+import { startApi, startWorker } from '../lib/stack.mjs';
 
 const LISTS = ['ADOS', 'Behaviour', 'General Group', 'Psychiatric Opinion', 'School Observation', 'Treatment', 'Psychological Therapies', 'Psychodynamic Psychotherapy'];
 
@@ -13,8 +13,8 @@ export async function concurrentEdits(ctx) {
   const s = new Scenario(5, 'concurrent edits of one referral → one wins, the others 409, nothing lost');
   const { run, db, today } = ctx;
   const prefix = `${run.id}_edits`;
-  const base = `http://127.0.0.1:${PORTS.api}/api`;
-  const api = await startApi(run, { port: PORTS.api, prefix, name: 'edits-api' });
+  const api = await startApi(run, { prefix, name: 'edits-api' });
+  const base = api.base;
   const worker = await startWorker(run, { prefix, name: 'edits-worker' });
   try {
     // 1. Eight clinicians (eight sessions) each add their own waiting list, at once, from version 3.

@@ -4,7 +4,7 @@
 import { Client } from '../lib/http.mjs';
 import { allDone, checkQueues, effectsOf, expectEvery, queueCounts, watchQueues } from '../lib/effects.mjs';
 import { Scenario, inParallel, pollUntil, sleep } from '../lib/report.mjs';
-import { PORTS, startApi, startWorker } from '../lib/stack.mjs';
+import { startApi, startWorker } from '../lib/stack.mjs';
 import { pipelineExpected, runPipeline } from '../lib/workload.mjs';
 
 export async function gracefulShutdown(ctx) {
@@ -14,8 +14,8 @@ export async function gracefulShutdown(ctx) {
   const perRound = ctx.full ? 20 : 12;
   const prefix = `${run.id}_graceful`;
   const seen = await watchQueues(run.redisUrl, prefix);
-  const api = await startApi(run, { port: PORTS.api, prefix, name: 'graceful-api' });
-  const client = await Client.signedIn(`http://127.0.0.1:${PORTS.api}/api`, ctx.users.duty);
+  const api = await startApi(run, { prefix, name: 'graceful-api' });
+  const client = await Client.signedIn(api.base, ctx.users.duty);
   const workers = [await startWorker(run, { prefix, name: 'graceful-worker-a' }), await startWorker(run, { prefix, name: 'graceful-worker-b' })];
   const ids = [];
   const exits = [];

@@ -6,7 +6,7 @@ import { Client } from '../lib/http.mjs';
 import { allDone, effectsOf } from '../lib/effects.mjs';
 import { addDays, greenReview, registration } from '../lib/pathway.mjs';
 import { Scenario, pollUntil } from '../lib/report.mjs';
-import { PORTS, startApi, startWorker } from '../lib/stack.mjs';
+import { startApi, startWorker } from '../lib/stack.mjs';
 import { setUpWaitingChildren, waitForReviewTasks } from '../lib/workload.mjs';
 
 const N = 50;
@@ -21,8 +21,8 @@ export async function identicalRequests(ctx) {
   const s = new Scenario(4, '50 identical concurrent requests → exactly one effect');
   const { run, db, today } = ctx;
   const prefix = `${run.id}_identical`;
-  const api = await startApi(run, { port: PORTS.api, prefix, name: 'identical-api' });
-  const client = await Client.signedIn(`http://127.0.0.1:${PORTS.api}/api`, ctx.users.duty);
+  const api = await startApi(run, { prefix, name: 'identical-api' });
+  const client = await Client.signedIn(api.base, ctx.users.duty);
   let worker;
   try {
     // A waiting child whose review task the duty day opens (set up before the worker starts).

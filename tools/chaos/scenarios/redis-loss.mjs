@@ -7,7 +7,7 @@ import Redis from 'ioredis';
 import { Client } from '../lib/http.mjs';
 import { allDone, checkQueues, effectsOf, expectEvery, schedulers } from '../lib/effects.mjs';
 import { Scenario, inParallel, pollUntil, sleep } from '../lib/report.mjs';
-import { PORTS, deleteRedisKeys, startApi, startPrivateRedis, startWorker } from '../lib/stack.mjs';
+import { deleteRedisKeys, startApi, startPrivateRedis, startWorker } from '../lib/stack.mjs';
 import { pipelineExpected, recordReview, reviewedExpected, runPipeline, setUpWaitingChildren, waitForReviewTasks } from '../lib/workload.mjs';
 import { reviewTasks } from '../lib/pathway.mjs';
 
@@ -17,13 +17,13 @@ export async function redisLoss(ctx) {
   const waitingCount = ctx.full ? 60 : 16;
   const pipelines = ctx.full ? 60 : 16;
   const prefix = `${run.id}_redis`;
-  const privateRedis = await startPrivateRedis(run, PORTS.privateRedis);
+  const privateRedis = await startPrivateRedis(run);
   // Without redis-server here, the machine's Redis is shared: only this scenario's keys are deleted, and it is not restarted.
   const redis = privateRedis ?? { url: run.redisUrl, restart: null };
-  if (privateRedis) s.say('the faults go to a private redis-server on port 3341, not the machine’s Redis');
+  if (privateRedis) s.say(`the faults go to a private redis-server (${privateRedis.url}), not the machine’s Redis`);
   else s.gap('redis-server is not installed: the "flush" deletes only this scenario’s keys on the shared Redis, and Redis is not restarted');
-  const api = await startApi(run, { port: PORTS.api, prefix, redisUrl: redis.url, name: 'redis-api' });
-  const client = await Client.signedIn(`http://127.0.0.1:${PORTS.api}/api`, ctx.users.duty);
+  const api = await startApi(run, { prefix, redisUrl: redis.url, name: 'redis-api' });
+  const client = await Client.signedIn(api.base, ctx.users.duty);
   const workers = [];
   try {
     const waiting = await setUpWaitingChildren(client, 'Aurelian', waitingCount, today);

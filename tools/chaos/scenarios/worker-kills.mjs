@@ -4,7 +4,7 @@
 import { Client } from '../lib/http.mjs';
 import { allDone, checkQueues, effectsOf, expectEvery, watchQueues } from '../lib/effects.mjs';
 import { Scenario, inParallel, pollUntil, sleep } from '../lib/report.mjs';
-import { PORTS, startApi, startWorker } from '../lib/stack.mjs';
+import { startApi, startWorker } from '../lib/stack.mjs';
 import { pipelineExpected, recordReview, reviewedExpected, runPipeline, setUpWaitingChildren, waitForReviewTasks } from '../lib/workload.mjs';
 
 export async function workerKills(ctx) {
@@ -17,8 +17,8 @@ export async function workerKills(ctx) {
   const prefix = `${run.id}_kills`;
   s.say(`${pipelines} referrals × 4 moves + ${reviews} reviews = ${totalOps} operations; ${kills} kills; 2 workers`);
 
-  const api = await startApi(run, { port: PORTS.api, prefix, name: 'kills-api' });
-  const client = await Client.signedIn(`http://127.0.0.1:${PORTS.api}/api`, ctx.users.duty);
+  const api = await startApi(run, { prefix, name: 'kills-api' });
+  const client = await Client.signedIn(api.base, ctx.users.duty);
   const db = ctx.db;
   try {
     const waiting = await setUpWaitingChildren(client, 'Quillane', reviews, today);
