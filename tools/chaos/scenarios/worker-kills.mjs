@@ -39,7 +39,10 @@ export async function workerKills(ctx) {
       opsDone++;
     };
     const units = [...Array.from({ length: pipelines }, (_, i) => ({ kind: 'pipeline', n: 1000 + i })), ...waiting.map((id) => ({ kind: 'review', id }))];
-    units.sort(() => random() - 0.5);
+    for (let i = units.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [units[i], units[j]] = [units[j], units[i]];
+    }
     const pipelineIds = [];
     const loadStarted = Date.now();
     let loadEnded = 0;
