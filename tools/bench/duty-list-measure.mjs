@@ -7,7 +7,7 @@ import { fmt, stats, timed } from './bench-kit.mjs';
 export const BASELINE = `
   WITH items AS (
     SELECT CASE WHEN s.next_review_on = $2::date THEN 'reviewsDueToday' ELSE 'overdue' END AS section, s.referral_id, r.child_id, r.rag, s.next_review_on AS due_on
-      FROM duty_schedule s JOIN referral r ON r.id = s.referral_id WHERE r.team_id = $1 AND s.next_review_on <= $2::date
+      FROM duty_schedule s JOIN referral r ON r.id = s.referral_id WHERE s.team_id = $1 AND s.next_review_on <= $2::date
     UNION ALL
     SELECT 'newReferralsToScreen', r.id, r.child_id, r.rag, r.received_on FROM referral r
      WHERE r.team_id = $1 AND r.stage = 'access' AND r.received_on <= $2::date AND NOT EXISTS (SELECT 1 FROM referral_screening sc WHERE sc.referral_id = r.id)

@@ -23,6 +23,7 @@ describe('the daily duty list (GET /api/duty/today)', () => {
   let lead: ApiClient;
   let manager: ApiClient;
   let outsider: ApiClient;
+  let base: string;
   const day = today(systemClock);
   const ago = (days: number) => addDays(day, -days);
   const kids: Record<string, TestReferral> = {};
@@ -45,7 +46,7 @@ describe('the daily duty list (GET /api/duty/today)', () => {
     configureQueueBackend(config);
     app = await createApi(config);
     await app.listen(0, '127.0.0.1');
-    const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
+    base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
     const schedule = app.get(DutySchedule);
     await createDutyTeam(db, TEAM);
@@ -197,5 +198,22 @@ describe('the daily duty list (GET /api/duty/today)', () => {
       ['Amadeus Ambercrest', 'AMBER', ago(3), -3, true],
     ]);
     expect((await alpha.get('/duty/caseload')).status).toBe(403);
+  });
+
+  it('moves a child to the other team’s list when its referral moves team (as a re-import does)', async () => {
+    const OTHER = 'dutylist-moved';
+    await createDutyTeam(db, OTHER);
+    await createTestUser(db, 'dutylist.other', ['duty-clinician'], [OTHER]);
+    const other = await ApiClient.signedIn(base, 'dutylist.other', TEST_PASSWORD);
+    // GREEN rated 190 days ago: due 182 days after, so 8 days overdue.
+    const mover = await waitingChild(db, app.get(DutySchedule), { team: TEAM, givenName: 'Marigold', familyName: 'Movewell', waitingSince: ago(400), rag: 'GREEN', ragSetOn: ago(190) });
+    const overdue = async (as: ApiClient, team: string) => named((await list(as, `team=${team}`)).sections.overdue).filter((n) => n.startsWith('Marigold'));
+    expect(await overdue(alpha, TEAM)).toEqual([`Marigold Movewell GREEN ${ago(8)} +8`]);
+    expect(await overdue(other, OTHER)).toEqual([]);
+
+    await db.query(`UPDATE referral SET team_id = (SELECT id FROM team WHERE code = $2) WHERE id = $1`, [mover.referralId, OTHER]);
+
+    expect(await overdue(alpha, TEAM)).toEqual([]);
+    expect(await overdue(other, OTHER)).toEqual([`Marigold Movewell GREEN ${ago(8)} +8`]);
   });
 });

@@ -26,8 +26,8 @@ const NOT_SCREENED = `NOT EXISTS (SELECT 1 FROM referral_screening sc WHERE sc.r
 const OPEN_DUE_REVIEWS = `
   INSERT INTO duty_task (child_id, referral_id, kind, due_on)
   SELECT s.child_id, s.referral_id, 'review', s.next_review_on
-    FROM duty_schedule s JOIN referral r ON r.id = s.referral_id
-   WHERE r.team_id = $1 AND s.next_review_on <= $2::date
+    FROM duty_schedule s
+   WHERE s.team_id = $1 AND s.next_review_on <= $2::date
      AND NOT EXISTS (SELECT 1 FROM duty_task t WHERE t.child_id = s.child_id AND t.kind = 'review' AND t.completed_at IS NULL)
   ON CONFLICT DO NOTHING`;
 const OPEN_SCREENINGS = `
@@ -53,7 +53,7 @@ function listSql(inScope: string): string {
            t.id AS task_id, NULL::uuid AS subject_id, s.referral_id, ${referralColumns}, s.next_review_on AS due_on
       FROM duty_schedule s JOIN referral r ON r.id = s.referral_id
       LEFT JOIN LATERAL (SELECT t.id FROM duty_task t WHERE t.child_id = s.child_id AND t.kind = 'review' AND t.completed_at IS NULL LIMIT 1) t ON true
-     WHERE r.team_id = $1 AND s.next_review_on <= $2::date AND ${inScope}
+     WHERE s.team_id = $1 AND s.next_review_on <= $2::date AND ${inScope}
     UNION ALL
     SELECT 'newReferralsToScreen', 'screening', t.id, r.id, r.id, ${referralColumns}, r.received_on
       FROM referral r
