@@ -129,3 +129,33 @@ export async function ensureNationalDb() {
 export function requireBuilt(...apps) {
   for (const a of apps) if (!existsSync(`dist/apps/${a}/main.js`)) throw new Error(`dist/apps/${a}/main.js is missing: build it first (npm run bench:* does)`);
 }
+
+/**
+ * Run `measure({ client, databaseUrl })` against the built API on the national database (made if
+ * missing): a pg client of its own and the API on `port`; everything stopped afterwards, and the
+ * database dropped if this run made it (unless BENCH_KEEP=1).
+ */
+export async function onNationalApi({ port, queuePrefix }, measure) {
+  const made = await ensureNationalDb();
+  const databaseUrl = dbUrl(NATIONAL_DB);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const api = await startApi({ port, databaseUrl, queuePrefix });
+  try {
+    await measure({ client, databaseUrl });
+  } finally {
+    api.kill('SIGTERM');
+    await client.end();
+    await new Promise((r) => setTimeout(r, 1000));
+    if (made) await dropUnlessKept(NATIONAL_DB);
+    else console.log(`${NATIONAL_DB} was there before this run and is left as it was found`);
+  }
+}
+
+/** A benchmark's entry point: any failure is printed and ends the process with 1. */
+export function runBenchmark(main) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

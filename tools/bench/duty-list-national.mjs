@@ -5,8 +5,7 @@
 // clinician of that team, against the hand-written single SQL query returning the same rows
 // (duty-list-measure.mjs), in the same run. Run with `npm run bench:duty-national` (builds api and cli).
 // Env: BENCH_N (default 50), BENCH_PORT (default 3393).
-import pg from 'pg';
-import { NATIONAL_DB, dbUrl, dropUnlessKept, ensureNationalDb, machine, requireBuilt, signedInGet, startApi } from './bench-kit.mjs';
+import { NATIONAL_DB, machine, onNationalApi, requireBuilt, runBenchmark, signedInGet } from './bench-kit.mjs';
 import { measureDutyList } from './duty-list-measure.mjs';
 
 const N = Number(process.env.BENCH_N ?? 50);
@@ -14,14 +13,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3393);
 
 async function main() {
   requireBuilt('api', 'cli');
-  const made = await ensureNationalDb();
-  const databaseUrl = dbUrl(NATIONAL_DB);
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  const api = await startApi({ port: PORT, databaseUrl, queuePrefix: 'bench_duty_national' });
-  try {
+  await onNationalApi({ port: PORT, queuePrefix: 'bench_duty_national' }, async ({ client: c, databaseUrl }) => {
     const { rows: [team] } = await c.query(
-      `SELECT t.id, t.code, count(*)::int AS children FROM duty_schedule s JOIN referral r ON r.id = s.referral_id JOIN team t ON t.id = r.team_id
+      `SELECT t.id, t.code, count(*)::int AS children FROM duty_schedule s JOIN team t ON t.id = s.team_id
         GROUP BY t.id, t.code ORDER BY 3 DESC, 2 LIMIT 1`,
     );
     const { rows: [size] } = await c.query(`SELECT (SELECT count(*) FROM referral)::int AS referrals, (SELECT count(*) FROM duty_schedule)::int AS scheduled`);
@@ -31,15 +25,7 @@ async function main() {
     console.log(`database ${NATIONAL_DB}: ${size.referrals} referrals, ${size.scheduled} children on the duty schedule; the largest team has ${team.children}`);
     const { http } = await measureDutyList({ get, client: c, team: team.code, teamId: team.id, today, n: N });
     console.log(`goal p95 ≤ 50 ms → ${http.p95 <= 50 ? 'met' : `NOT met (${(http.p95 / 50).toFixed(1)}× over)`}`);
-  } finally {
-    api.kill('SIGTERM');
-    await c.end();
-    await new Promise((r) => setTimeout(r, 1000));
-    if (made) await dropUnlessKept(NATIONAL_DB);
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -14,8 +14,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'csv-stringify/sync';
-import pg from 'pg';
-import { NATIONAL_DB, dbUrl, dropUnlessKept, ensureNationalDb, fmt, machine, requireBuilt, signedInGet, startApi, stats, timed } from './bench-kit.mjs';
+import { NATIONAL_DB, fmt, machine, onNationalApi, requireBuilt, runBenchmark, signedInGet, stats, timed } from './bench-kit.mjs';
 
 const N = Number(process.env.BENCH_N ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3394);
@@ -72,12 +71,7 @@ function line(label, a) {
 
 async function main() {
   requireBuilt('api', 'cli');
-  const made = await ensureNationalDb();
-  const databaseUrl = dbUrl(NATIONAL_DB);
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  const api = await startApi({ port: PORT, databaseUrl, queuePrefix: 'bench_large_read' });
-  try {
+  await onNationalApi({ port: PORT, queuePrefix: 'bench_large_read' }, async ({ client: c, databaseUrl }) => {
     const asOf = (await c.query(`SELECT to_char(max(received_on), 'YYYY-MM-DD') AS d FROM referral`)).rows[0].d;
     const [{ id: areaId }] = (await c.query(`SELECT id FROM area WHERE name = $1`, [AREA])).rows;
     const [{ id: teamId }] = (await c.query(`SELECT id FROM team WHERE code = $1`, [TEAM])).rows;
@@ -116,15 +110,7 @@ async function main() {
     console.log(`  machine busy ${pct(cliMs.busy)} / ${pct(pgRun.busy)}; ratio (p50) ${(e.p50 / p.p50).toFixed(2)}×, without the start-up ${((e.p50 - startup.p50) / p.p50).toFixed(2)}× → goal ≤ 1.2× ${e.p50 - startup.p50 <= 1.2 * p.p50 ? 'met' : 'NOT met'}`);
     verdicts.push(sameFiles);
     if (verdicts.includes(false)) process.exitCode = 1;
-  } finally {
-    api.kill('SIGTERM');
-    await c.end();
-    await new Promise((r) => setTimeout(r, 1000));
-    if (made) await dropUnlessKept(NATIONAL_DB);
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -7,8 +7,7 @@
 // (default 3392), BENCH_AREA (default 'Area 01-2'), BENCH_KEEP=1 keeps the national database.
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
-import pg from 'pg';
-import { NATIONAL_DB, dbUrl, dropUnlessKept, ensureNationalDb, fmt, machine, requireBuilt, signedInGet, startApi, stats, timed } from './bench-kit.mjs';
+import { NATIONAL_DB, fmt, machine, onNationalApi, requireBuilt, runBenchmark, signedInGet, stats, timed } from './bench-kit.mjs';
 import { HAND_SQL } from './ptl-report-hand-sql.mjs';
 
 const N = Number(process.env.BENCH_N ?? 5);
@@ -38,12 +37,7 @@ function differences(a, b, path = '') {
 async function main() {
   requireBuilt('api', 'cli');
   const started = performance.now();
-  const made = await ensureNationalDb();
-  const databaseUrl = dbUrl(NATIONAL_DB);
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  const api = await startApi({ port: PORT, databaseUrl, queuePrefix: 'bench_ptl' });
-  try {
+  await onNationalApi({ port: PORT, queuePrefix: 'bench_ptl' }, async ({ client: c, databaseUrl }) => {
     const { rows: [facts] } = await c.query(`SELECT to_char(max(received_on), 'YYYY-MM-DD') AS as_of, count(*)::int AS referrals FROM referral`);
     const asOf = facts.as_of;
     const providerTeams = (await c.query(`SELECT code FROM team WHERE code LIKE 'p01-%' ORDER BY code`)).rows.map((r) => r.code);
@@ -79,16 +73,7 @@ async function main() {
     }
     console.log(`\nbenchmark run ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
     if (results.some((r) => r.diff.length)) process.exitCode = 1;
-  } finally {
-    api.kill('SIGTERM');
-    await c.end();
-    await new Promise((r) => setTimeout(r, 1000));
-    if (made) await dropUnlessKept(NATIONAL_DB);
-    else console.log(`${NATIONAL_DB} was there before this run and is left as it was found`);
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBenchmark(main);

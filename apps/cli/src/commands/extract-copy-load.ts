@@ -169,6 +169,8 @@ export async function loadExtractByCopy(databaseUrl: string, folder: string, sca
     phases.derive = seconds(started);
     started = performance.now();
     const dutyDay = await new DutySchedule(ds, clock).runDay();
+    // The duty day has just written a row per waiting child and the day's tasks: their statistics too.
+    for (const table of ['duty_schedule', 'duty_task']) await client.query(`VACUUM (ANALYZE) ${table}`);
     phases.duty = seconds(started);
     return { ...counts, phases, steps, dutyDay };
   } catch (e) {

@@ -12,15 +12,18 @@ import { optInLetterSentSql } from './duty-schedule';
 
 /**
  * A referral still at its first stage: access, or assessment for a team that skips access (whose
- * referrals are recorded as accepted at access on the day received, domain `receiveReferral`).
+ * referrals are recorded as accepted at access on the day received, domain `receiveReferral`). The
+ * list is one team's, so the stages are spelt out for it and (team_id, stage) is read from its index.
  */
-const FIRST_STAGE = `(r.stage = 'access' OR (r.stage = 'assessment' AND EXISTS (SELECT 1 FROM team bt WHERE bt.id = r.team_id AND bt.bypasses_access)))`;
+const firstStage = (bypassesAccess: boolean) => (bypassesAccess ? `r.stage IN ('access', 'assessment')` : `r.stage = 'access'`);
 const NOT_SCREENED = `NOT EXISTS (SELECT 1 FROM referral_screening sc WHERE sc.referral_id = r.id)`;
 
 /**
  * Tasks the list needs that nobody has opened yet: reviews that fell due after the morning's duty
  * day (a rating raised at noon makes a review due now) and referrals received since. Both inserts
- * are idempotent (one open review per child; one task ever per referral to screen).
+ * are idempotent (one open review per child; one task ever per referral to screen): the NOT EXISTS
+ * skips, cheaply, the many rows that already have their task; duty_task's unique indexes and
+ * ON CONFLICT settle the rest, whatever another request inserts meanwhile.
  * $1 team id, $2 today.
  */
 const OPEN_DUE_REVIEWS = `
@@ -30,11 +33,11 @@ const OPEN_DUE_REVIEWS = `
    WHERE s.team_id = $1 AND s.next_review_on <= $2::date
      AND NOT EXISTS (SELECT 1 FROM duty_task t WHERE t.child_id = s.child_id AND t.kind = 'review' AND t.completed_at IS NULL)
   ON CONFLICT DO NOTHING`;
-const OPEN_SCREENINGS = `
+const openScreenings = (bypassesAccess: boolean) => `
   INSERT INTO duty_task (child_id, referral_id, kind, due_on, subject_id)
   SELECT r.child_id, r.id, 'screening', r.received_on, r.id
     FROM referral r
-   WHERE r.team_id = $1 AND r.received_on <= $2::date AND ${FIRST_STAGE} AND ${NOT_SCREENED}
+   WHERE r.team_id = $1 AND r.received_on <= $2::date AND ${firstStage(bypassesAccess)} AND ${NOT_SCREENED}
      AND NOT EXISTS (SELECT 1 FROM duty_task t WHERE t.kind = 'screening' AND t.subject_id = r.id)
   ON CONFLICT DO NOTHING`;
 
@@ -43,7 +46,7 @@ const OPEN_SCREENINGS = `
  * the scope. Each row carries its section's total; rows are ranked risk first (RED, AMBER, GREEN,
  * unrated), then by due date — the domain's `byRiskThenLateness` — then by referral, so ties keep one order.
  */
-function listSql(inScope: string): string {
+function listSql(inScope: string, bypassesAccess: boolean): string {
   // Each branch carries what the rows show of the referral; the child's name is joined to the rows listed only.
   // The open task of a row is looked up LATERAL … LIMIT 1 through its unique index, whatever the table's statistics say.
   const referralColumns = `r.child_id, r.rag, r.version AS referral_version, r.lead_professional`;
@@ -58,7 +61,7 @@ function listSql(inScope: string): string {
     SELECT 'newReferralsToScreen', 'screening', t.id, r.id, r.id, ${referralColumns}, r.received_on
       FROM referral r
       LEFT JOIN LATERAL (SELECT t.id FROM duty_task t WHERE t.kind = 'screening' AND t.subject_id = r.id AND t.completed_at IS NULL LIMIT 1) t ON true
-     WHERE r.team_id = $1 AND r.received_on <= $2::date AND ${FIRST_STAGE} AND ${NOT_SCREENED} AND ${inScope}
+     WHERE r.team_id = $1 AND r.received_on <= $2::date AND ${firstStage(bypassesAccess)} AND ${NOT_SCREENED} AND ${inScope}
     UNION ALL
     SELECT 'redWithoutLeadProfessional', 'lead-professional-allocation', NULL, NULL, r.id, ${referralColumns}, r.rag_set_on
       FROM referral r
@@ -140,7 +143,7 @@ export class DutyList {
 
   async forTeam(teamCode: string, actor: Actor, limit = DUTY_LIST_DEFAULT_LIMIT): Promise<DutyListView> {
     const [team] = await this.db.query(
-      `SELECT t.id, t.code, t.name,
+      `SELECT t.id, t.code, t.name, t.bypasses_access,
               (t.id = ANY($2::uuid[]) OR EXISTS (SELECT 1 FROM team_area ta WHERE ta.team_id = t.id AND ta.area_id = ANY($3::uuid[]))) AS visible
          FROM team t WHERE t.code = $1`,
       [teamCode, [...actor.scope.teamIds], [...actor.scope.areaIds]],
@@ -152,9 +155,9 @@ export class DutyList {
     const day = today(this.clock);
     const { rows, crisisClocks } = await this.db.transaction(async (em) => {
       await em.query(OPEN_DUE_REVIEWS, [team.id, day]);
-      await em.query(OPEN_SCREENINGS, [team.id, day]);
+      await em.query(openScreenings(team.bypasses_access), [team.id, day]);
       await openCrisisClocks(em, team.id);
-      return { rows: await this.rows(em, team.id, day, limit, actor), crisisClocks: await crisisClocksOfTeam(em, team.id, this.clock.now(), actor) };
+      return { rows: await this.rows(em, team, day, limit, actor), crisisClocks: await crisisClocksOfTeam(em, team.id, this.clock.now(), actor) };
     });
     const counts = Object.fromEntries(DUTY_SECTIONS.map((s) => [s, 0])) as Record<DutySectionName, number>;
     const sections = Object.fromEntries(DUTY_SECTIONS.map((s) => [s, [] as DutyListRow[]])) as Record<DutySectionName, DutyListRow[]>;
@@ -168,10 +171,10 @@ export class DutyList {
     return { team: team.code, teamName: team.name, today: day, counts, sections, limit, crisisClocks };
   }
 
-  private rows(em: EntityManager, teamId: string, day: string, limit: number, actor: Actor): Promise<ListRow[]> {
-    const params: unknown[] = [teamId, day, limit];
+  private rows(em: EntityManager, team: { id: string; bypasses_access: boolean }, day: string, limit: number, actor: Actor): Promise<ListRow[]> {
+    const params: unknown[] = [team.id, day, limit];
     const inScope = referralInScope(actor.scope, params);
-    return em.query(listSql(inScope), params);
+    return em.query(listSql(inScope, team.bypasses_access), params);
   }
 }
 
