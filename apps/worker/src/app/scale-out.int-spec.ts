@@ -97,7 +97,10 @@ describe.each(availableBackends())('three workers on the same queues (queue on %
     const queue = new Queue(JOBS.acknowledgeReferral.queue, queueConnection(itConfig(backend, suffix)));
     try {
       const mine = new Set(ids.map((id) => JOBS.acknowledgeReferral.jobId({ referralId: id })));
-      const completed = (await queue.getJobs(['completed'], 0, -1)).filter((j) => j.id !== undefined && mine.has(j.id));
+      const completedJobs = async () => (await queue.getJobs(['completed'], 0, -1)).filter((j) => j.id !== undefined && mine.has(j.id));
+      // A job's effects commit before the queue records it completed: the last few may still be finishing.
+      await waitUntil(async () => (await completedJobs()).length >= REFERRALS, `all ${REFERRALS} jobs completed in the queue`, 15_000);
+      const completed = await completedJobs();
       expect(completed).toHaveLength(REFERRALS);
       expect(new Set(completed.map((j) => j.id)).size).toBe(REFERRALS);
       const startedAgain = completed.filter((j) => j.attemptsStarted !== 1 || j.attemptsMade !== 1).map((j) => `${j.id}: started ${j.attemptsStarted}, made ${j.attemptsMade}`);

@@ -20,7 +20,8 @@ const NOT_SCREENED = `NOT EXISTS (SELECT 1 FROM referral_screening sc WHERE sc.r
 
 /**
  * Tasks the list needs that nobody has opened yet: reviews that fell due after the morning's duty
- * day (a rating raised at noon makes a review due now) and referrals received since. Both inserts
+ * day (a rating raised at noon makes a review due now) and referrals received since; run when the
+ * list finds a row of its team without its task (`section_untasked`), not on every read. Both inserts
  * are idempotent (one open review per child; one task ever per referral to screen): the NOT EXISTS
  * skips, cheaply, the many rows that already have their task; duty_task's unique indexes and
  * ON CONFLICT settle the rest, whatever another request inserts meanwhile.
@@ -78,11 +79,12 @@ function listSql(inScope: string, bypassesAccess: boolean): string {
      WHERE c.responded_at IS NULL AND r.team_id = $1 AND ${inScope}),
   ranked AS (
     SELECT i.*, count(*) OVER (PARTITION BY i.section) AS section_count,
+           count(*) FILTER (WHERE i.task_id IS NULL AND i.kind IN ('review', 'screening')) OVER (PARTITION BY i.section) AS section_untasked,
            row_number() OVER (PARTITION BY i.section
              ORDER BY CASE i.rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 2 ELSE 3 END, i.due_on, i.referral_id, i.subject_id) AS n
       FROM items i)
   SELECT rk.section, rk.kind, rk.task_id, rk.subject_id, rk.child_id, ch.given_name || ' ' || ch.family_name AS child_name, rk.referral_id, rk.referral_version, rk.rag,
-         rk.lead_professional, to_char(rk.due_on, 'YYYY-MM-DD') AS due_on, ($2::date - rk.due_on) AS days_overdue, rk.section_count::int AS section_count,
+         rk.lead_professional, to_char(rk.due_on, 'YYYY-MM-DD') AS due_on, ($2::date - rk.due_on) AS days_overdue, rk.section_count::int AS section_count, rk.section_untasked::int AS section_untasked,
          t.claimed_by, cu.display_name AS claimed_by_name, t.claimed_at,
          c.kind AS contact_kind, c.received_at, c.caller, c.summary, c.version AS contact_version,
          d.reason AS sg_reason, d.lead_professional_id AS sg_lp_id, lpu.display_name AS sg_lp_name, d.version AS sg_version,
@@ -109,6 +111,8 @@ interface ListRow {
   due_on: string;
   days_overdue: number;
   section_count: number;
+  /** Rows of the section (listed or not) that should have an open task and have none yet. */
+  section_untasked: number;
   claimed_by: string | null;
   claimed_by_name: string | null;
   claimed_at: Date | null;
@@ -154,10 +158,15 @@ export class DutyList {
     }
     const day = today(this.clock);
     const { rows, crisisClocks } = await this.db.transaction(async (em) => {
-      await em.query(OPEN_DUE_REVIEWS, [team.id, day]);
-      await em.query(openScreenings(team.bypasses_access), [team.id, day]);
       await openCrisisClocks(em, team.id);
-      return { rows: await this.rows(em, team, day, limit, actor), crisisClocks: await crisisClocksOfTeam(em, team.id, this.clock.now(), actor) };
+      let rows = await this.rows(em, team, day, limit, actor);
+      // Usually the morning's duty day has opened every task already; only when a row lacks one are they opened, and the list read again.
+      if (rows.some((r) => r.section_untasked > 0)) {
+        await em.query(OPEN_DUE_REVIEWS, [team.id, day]);
+        await em.query(openScreenings(team.bypasses_access), [team.id, day]);
+        rows = await this.rows(em, team, day, limit, actor);
+      }
+      return { rows, crisisClocks: await crisisClocksOfTeam(em, team.id, this.clock.now(), actor) };
     });
     const counts = Object.fromEntries(DUTY_SECTIONS.map((s) => [s, 0])) as Record<DutySectionName, number>;
     const sections = Object.fromEntries(DUTY_SECTIONS.map((s) => [s, [] as DutyListRow[]])) as Record<DutySectionName, DutyListRow[]>;
