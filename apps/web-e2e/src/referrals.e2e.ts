@@ -31,7 +31,10 @@ test.describe('Referrals', () => {
     await expect(page.locator('#nhsNumber-error')).toContainText(/NHS number/);
 
     await page.getByLabel('NHS number (optional)').fill('');
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/referrals');
     await page.getByRole('button', { name: 'Register referral' }).click();
+    // Sent with a key, so a resend of the same details (an answer lost on the way) makes no second referral.
+    expect((await sent).headers()['idempotency-key']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     await expect(page.locator('#referral-registered')).toContainText(`Referral registered for ${given} ${family}`);
 
     const row = page.getByRole('row', { name: new RegExp(`${given} ${family}`) });

@@ -163,6 +163,35 @@ describe.each(availableBackends())('referral intake, end to end, queue on %s', (
     expect(((await bad.json()) as ValidationErrorBody).errors.map((e) => e.field).sort()).toEqual(['pageSize', 'urgency']);
   });
 
+  it('makes one referral of a registration sent again with the same Idempotency-Key, even ten at once', async () => {
+    const key = `intake-${backend}-${Date.now().toString(36)}`;
+    const familyName = `Onceworth${backend === 'redis' ? 'Rediska' : 'Postgresca'}`;
+    const body = { ...valid, givenName: 'Idalina', familyName, nhsNumber: null };
+    const send = (k: string, b: object = body) => clinician.request('POST', '/referrals', b, { 'Idempotency-Key': k });
+    const made = async () => (await db.query(`SELECT count(*)::int AS n FROM referral r JOIN child c ON c.id = r.child_id WHERE c.family_name = $1`, [familyName]))[0].n;
+
+    const answers = await Promise.all(Array.from({ length: 10 }, () => send(key)));
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
+    const ids = new Set(await Promise.all(answers.map(async (a) => ((await a.json()) as ReferralView).id)));
+    expect(ids.size).toBe(1);
+    expect(await made()).toBe(1);
+    // Sent again later (a retry after a lost answer): the same referral, nothing new.
+    const again = await send(key);
+    expect([again.status, ((await again.json()) as ReferralView).id]).toEqual([201, [...ids][0]]);
+    // The key reused for other details, and a key that cannot be one: refused, naming the header; nothing made.
+    for (const refused of [await send(key, { ...body, urgency: 'routine' }), await send('two words')]) {
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as ValidationErrorBody).errors.map((e) => e.field)).toEqual(['Idempotency-Key']);
+    }
+    expect(await made()).toBe(1);
+    // The same details under a new key are a new referral (a second referral of the same child is allowed).
+    expect((await send(`${key}-second`)).status).toBe(201);
+    expect(await made()).toBe(2);
+    // And the acknowledgement is done once for each of the two.
+    const referralIds: string[] = (await db.query(`SELECT r.id FROM referral r JOIN child c ON c.id = r.child_id WHERE c.family_name = $1`, [familyName])).map((r: { id: string }) => r.id);
+    await waitUntil(async () => (await Promise.all(referralIds.map(letters))).every((l) => l.length === 3), 'the two acknowledgements', 30_000);
+  });
+
   it('answers 404 for an unknown referral', async () => {
     const res = await clinician.get('/referrals/00000000-0000-4000-8000-000000000000');
     expect(res.status).toBe(404);

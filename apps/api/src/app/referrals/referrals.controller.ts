@@ -1,7 +1,7 @@
-import { Actor, ReferralQueries, ReferralTimeline, RegisterReferral } from '@camhs/application';
+import { Actor, IDEMPOTENCY_KEY_HEADER, ReferralQueries, ReferralTimeline, RegisterReferral } from '@camhs/application';
 import type { Page, ReferralTimelineView, ReferralView } from '@camhs/contracts';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ListReferralsQueryDto, ReferralPageDto, ReferralTimelineViewDto, ReferralViewDto, RegisterReferralDto } from './referral.dto';
 
@@ -17,9 +17,14 @@ export class ReferralsController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: ReferralViewDto })
-  @ApiBadRequestResponse({ description: 'every offending field named in `errors`' })
-  create(@Body() body: RegisterReferralDto, @CurrentActor() actor: Actor): Promise<ReferralView> {
-    return this.register.execute(body, actor);
+  @ApiBadRequestResponse({ description: 'every offending field named in `errors` (the header as `Idempotency-Key`)' })
+  @ApiHeader({
+    name: IDEMPOTENCY_KEY_HEADER,
+    required: false,
+    description: 'a key of your choosing (e.g. a UUID), new for each referral: the same registration sent again with it answers with the referral already made instead of making another',
+  })
+  create(@Body() body: RegisterReferralDto, @CurrentActor() actor: Actor, @Headers('idempotency-key') idempotencyKey?: string): Promise<ReferralView> {
+    return this.register.execute(body, actor, idempotencyKey);
   }
 
   @Get()

@@ -31,6 +31,7 @@ import {
 import { validateReferralForm } from './referral-form.validation';
 import { REFERRER_TYPE_OPTIONS, URGENCY_OPTIONS } from './referral-labels';
 import { ReferralsApi } from './referrals-api.service';
+import { RegistrationKey } from './registration-key';
 
 function toOptions(list: readonly CodeName[] | undefined): SelectOption[] {
   return (list ?? []).map(({ code, name }) => ({ value: code, text: name }));
@@ -80,6 +81,7 @@ export class ReferralFormComponent {
   readonly urgencyDescribedBy = computed(() => describedBy('urgency', false, this.errorsFor('urgency').length > 0));
 
   private readonly summaryBox = viewChild(ErrorSummaryComponent);
+  private readonly registrationKey = new RegistrationKey();
   private readonly confirmationBox = viewChild<ElementRef<HTMLElement>>('confirmationBanner');
 
   constructor() {
@@ -104,9 +106,11 @@ export class ReferralFormComponent {
     }
 
     this.submitting.set(true);
-    this.api.register(toRegisterRequest(value)).subscribe({
+    const request = toRegisterRequest(value);
+    this.api.register(request, this.registrationKey.for(request)).subscribe({
       next: (referral) => {
         this.submitting.set(false);
+        this.registrationKey.done();
         this.fieldErrors.set({});
         this.form.reset();
         this.form.controls.receivedOn.setValue(this.today());

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ListReferralsQuery,
@@ -26,7 +26,8 @@ export class ReferralsApi {
     return this.http.get<Page<ReferralView>>('/api/referrals', { params });
   }
 
-  register(request: RegisterReferralRequest): Observable<ReferralView> {
-    return this.http.post<ReferralView>('/api/referrals', request);
+  /** Register a referral; the same `idempotencyKey` with the same request makes one referral however often it is sent. */
+  register(request: RegisterReferralRequest, idempotencyKey: string): Observable<ReferralView> {
+    return this.http.post<ReferralView>('/api/referrals', request, { headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }) });
   }
 }

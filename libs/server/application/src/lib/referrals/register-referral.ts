@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK } from '../common/clock.provider';
 import { recordAudit } from '../audit/audit-log';
 import { ValidationFailedError } from '../common/errors';
+import { claimRequestKey, settleRequestKey } from '../common/request-keys';
 import type { Actor } from '../identity/actor';
 import { recordJobIntent } from '../outbox/outbox-writer';
 import { ReferralQueries } from './referral-queries';
@@ -14,7 +15,8 @@ import { stageIntents } from './stage-work';
 /**
  * Register a referral for a child. In one transaction: match or create the child (by NHS number
  * when given), store the referral, and record the intent to acknowledge it. The worker does the
- * acknowledging; nothing here waits for a queue.
+ * acknowledging; nothing here waits for a queue. With an idempotency key, the same registration sent
+ * again by the same user (a double click, a retry) answers with the referral the first one made.
  */
 @Injectable()
 export class RegisterReferral {
@@ -24,10 +26,10 @@ export class RegisterReferral {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(input: RegisterReferralRequest, actor: Actor): Promise<ReferralView> {
+  async execute(input: RegisterReferralRequest, actor: Actor, idempotencyKey?: string): Promise<ReferralView> {
     let refusedForScope = false;
     try {
-      return await this.register(input, actor, () => (refusedForScope = true));
+      return await this.register(input, actor, idempotencyKey, () => (refusedForScope = true));
     } catch (e) {
       // The refusal rolled the transaction back; the attempt itself still belongs in the audit trail.
       if (refusedForScope) await recordAudit(this.db, actor, { action: 'denied', entityType: 'referral', outcome: 'denied' });
@@ -35,8 +37,12 @@ export class RegisterReferral {
     }
   }
 
-  private async register(input: RegisterReferralRequest, actor: Actor, onScopeRefusal: () => void): Promise<ReferralView> {
+  private async register(input: RegisterReferralRequest, actor: Actor, idempotencyKey: string | undefined, onScopeRefusal: () => void): Promise<ReferralView> {
     const referralId = await this.db.transaction(async (em) => {
+      if (idempotencyKey !== undefined) {
+        const { replayOf } = await claimRequestKey(em, actor.userId, 'register-referral', idempotencyKey, input);
+        if (replayOf) return replayOf;
+      }
       const { areaId, teamId, bypassesAccess, problems } = await this.resolveReferences(em, input);
       if (areaId && teamId && !inClinicalScope(actor.scope, { teamId, areaId })) {
         onScopeRefusal();
@@ -62,6 +68,7 @@ export class RegisterReferral {
       await recordJobIntent(em, JOBS.acknowledgeReferral, { referralId: row.id });
       if (stage === 'access') await stageIntents.enteredAccess(em, row.id);
       await recordAudit(em, actor, { action: 'create', entityType: 'referral', entityId: row.id, childIds: [childId], outcome: 'success' });
+      if (idempotencyKey !== undefined) await settleRequestKey(em, actor.userId, 'register-referral', idempotencyKey, row.id);
       return row.id as string;
     });
     return this.queries.byId(referralId);

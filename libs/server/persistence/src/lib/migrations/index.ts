@@ -17,6 +17,7 @@ import { WaitingListLetters1763900000013 } from './1763900000013-waiting-list-le
 import { ReportIndexes1763900000014 } from './1763900000014-report-indexes';
 import { DutyScheduleTeam1763900000015 } from './1763900000015-duty-schedule-team';
 import { DutyScheduleTeamBackfill1763900000016 } from './1763900000016-duty-schedule-team-backfill';
+import { RequestKeys1763900000017 } from './1763900000017-request-keys';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [InitialSchema1763800000000, SeedReferenceData1763800000001, IdentityAndAudit1763900000000, RuntimeRole1763900000001, ReferralPathway1763900000002, Appointments1763900000003, ExtractReferences1763900000004, OwnSourceIds1763900000005, ReportSnapshots1763900000006, ClockFlags1763900000007, LetterDocuments1763900000008, DutyAndRisk1763900000009, DutyList1763900000010, Panels1763900000011, CrisisClocks1763900000012, WaitingListLetters1763900000013, ReportIndexes1763900000014, DutyScheduleTeam1763900000015, DutyScheduleTeamBackfill1763900000016];
+export const MIGRATIONS = [InitialSchema1763800000000, SeedReferenceData1763800000001, IdentityAndAudit1763900000000, RuntimeRole1763900000001, ReferralPathway1763900000002, Appointments1763900000003, ExtractReferences1763900000004, OwnSourceIds1763900000005, ReportSnapshots1763900000006, ClockFlags1763900000007, LetterDocuments1763900000008, DutyAndRisk1763900000009, DutyList1763900000010, Panels1763900000011, CrisisClocks1763900000012, WaitingListLetters1763900000013, ReportIndexes1763900000014, DutyScheduleTeam1763900000015, DutyScheduleTeamBackfill1763900000016, RequestKeys1763900000017];
