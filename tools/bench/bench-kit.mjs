@@ -112,7 +112,9 @@ export async function ensureNationalDb() {
     const { rows } = await c.query(`SELECT count(*)::int AS n FROM referral`).catch(() => ({ rows: [{ n: 0 }] }));
     await c.end();
     if (rows[0].n > 1_000_000) {
-      console.log(`using ${NATIONAL_DB} as it is (${rows[0].n} referrals)`);
+      // Its data as it is, its schema brought up to date (migrations added since it was made).
+      cli(['migrate'], { env: { ...process.env, DATABASE_URL: url } });
+      console.log(`using ${NATIONAL_DB} as it is (${rows[0].n} referrals), migrated`);
       return false;
     }
     await dropDatabase(NATIONAL_DB);

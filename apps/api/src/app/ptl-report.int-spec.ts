@@ -125,11 +125,17 @@ describe('the PTL report over a hand-built extract', () => {
       ]),
       ...r.waitingForTreatment.byList.map((l): [string, number] => [`waitingForTreatment.byList.${l.list}`, l.waits]),
     ];
+    const linked = new Map<string, string>();
     for (const [figure, value] of figures) {
       const res = await manager.get(`/reports/ptl/drill?asOf=2019-01-31&area=Rutland&figure=${encodeURIComponent(figure)}`);
       expect([figure, res.status]).toEqual([figure, 200]);
-      expect([figure, ((await res.json()) as unknown[]).length]).toEqual([figure, value]);
+      const drilled = (await res.json()) as { id: string; referralId: string }[];
+      expect([figure, drilled.length]).toEqual([figure, value]);
+      for (const row of drilled) linked.set(row.referralId, row.id);
     }
+    // Every row links to its own referral: the id it carries is the one stored for its source id.
+    const stored: { id: string; source_id: string }[] = await app.get(DataSource).query(`SELECT id, source_id FROM referral WHERE source_id = ANY($1::text[])`, [[...linked.keys()]]);
+    expect(new Map(stored.map((r) => [r.source_id, r.id]))).toEqual(linked);
     // The rows themselves: the two referrals waiting for access, longest first (R1 317 days, R4 61 days).
     const rows = await (await manager.get('/reports/ptl/drill?asOf=2019-01-31&area=Rutland&figure=waitingForAccess.children')).json();
     expect(rows.map((x: { referralId: string; days: number }) => [x.referralId, x.days])).toEqual([

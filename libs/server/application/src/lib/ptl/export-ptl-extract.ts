@@ -87,9 +87,18 @@ export class ExportPtlExtract {
         const cols = ORDER[file];
         await target.write(file, stringify([], { header: true, columns: cols }));
         await em.query(`DECLARE extract_rows NO SCROLL CURSOR FOR ${QUERIES[file]}${filter} ORDER BY ${KEY[file]}`, params);
+        // The next page is asked for before this one is written: PostgreSQL reads it while this process makes the CSV.
+        // (A page asked for but never awaited, because writing the last one failed, must not end the process: its failure is handled here too.)
+        const fetchPage = (): Promise<Record<string, unknown>[]> => {
+          const page: Promise<Record<string, unknown>[]> = em.query(`FETCH ${PAGE} FROM extract_rows`);
+          page.catch(() => undefined);
+          return page;
+        };
+        let next = fetchPage();
         for (;;) {
-          const rows: Record<string, unknown>[] = await em.query(`FETCH ${PAGE} FROM extract_rows`);
+          const rows = await next;
           if (rows.length === 0) break;
+          next = fetchPage();
           await target.write(file, stringify(rows, { columns: cols, cast: { string: (v) => v } }));
           if (file === 'referrals.csv') {
             await recordAudit(this.db, actor, { action: 'export', entityType: 'ptl-extract', childIds: rows.map((r) => r['child_uuid'] as string), outcome: 'success' });

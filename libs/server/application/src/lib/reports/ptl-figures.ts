@@ -8,6 +8,8 @@ import { ACCESS_TARGET_DAYS, OVER_13_WEEKS_DAYS, OVER_18_WEEKS_DAYS, REPORT_CYCL
  * $7 period start; the thresholds and cadences from the domain follow from $8 (see FIGURE_PARAMS).
  * Derived state follows spec/ptl-extract.md exactly (a missing date never counts as "on or before").
  */
+// Every set a figure can be opened on carries \`ref_id\`, the referral's own id, so a drill-down links each row to
+// its referral without looking it up again by source id.
 export const FIGURE_SETS = `
 thresholds AS (SELECT $10::int AS over13_days, $11::int AS over18_days), -- typed here so any statement may leave them unused
 ref AS (
@@ -18,23 +20,23 @@ ref AS (
    WHERE ($2::uuid IS NULL OR r.area_id = $2) AND ($3::uuid IS NULL OR r.team_id = $3)
      AND ($4::boolean OR r.team_id = ANY($5::uuid[]) OR r.area_id = ANY($6::uuid[]))),
 received AS (
-  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days, urgency,
+  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days, urgency, id AS ref_id,
          to_char(received_on, 'YYYY-MM') AS month
     FROM ref WHERE received_on BETWEEN $7 AND $1),
 decided AS (
-  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, (access_completed_on - received_on) AS days, urgency,
+  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, (access_completed_on - received_on) AS days, urgency, id AS ref_id,
          to_char(access_completed_on, 'YYYY-MM') AS month, access_outcome,
          (access_completed_on - received_on) <= CASE urgency WHEN 'urgent' THEN $8::int ELSE $9::int END AS passed
     FROM ref WHERE access_completed_on BETWEEN $7 AND $1),
 waiting_for_access AS (
-  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, ($1::date - received_on) AS days, urgency, id
+  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, ($1::date - received_on) AS days, urgency, id, id AS ref_id
     FROM ref WHERE received_on <= $1 AND NOT coalesce(access_completed_on <= $1, false) AND NOT coalesce(discharged_on <= $1, false)),
 in_assessment AS (
-  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, ($1::date - access_completed_on) AS days, urgency
+  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, ($1::date - access_completed_on) AS days, urgency, id AS ref_id
     FROM ref WHERE access_outcome = 'accepted' AND access_completed_on <= $1
      AND NOT coalesce(assessment_completed_on <= $1, false) AND NOT coalesce(discharged_on <= $1, false)),
 open AS (
-  SELECT ref.source_id AS referral_id, ref.child_id, w.source_id AS wait_id, l.name AS list, ($1::date - w.added_on) AS days, ref.urgency,
+  SELECT ref.source_id AS referral_id, ref.child_id, w.source_id AS wait_id, l.name AS list, ($1::date - w.added_on) AS days, ref.urgency, ref.id AS ref_id,
          ($1::date - ref.received_on) AS rtt_days
     FROM wait w JOIN ref ON ref.id = w.referral_id JOIN waiting_list l ON l.id = w.list_id
    WHERE w.added_on <= $1 AND NOT coalesce(w.started_on <= $1, false) AND NOT coalesce(w.removed_on <= $1, false)),
@@ -46,12 +48,12 @@ seen AS (
 rated AS (
   -- One row per child waiting for treatment: the referral holding their latest rating, or (unrated) the referral of their longest open wait.
   SELECT DISTINCT ON (o.child_id) o.child_id, coalesce(r.source_id, o.referral_id) AS referral_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days,
-         coalesce(r.urgency, o.urgency) AS urgency, r.rag, r.lead_professional, r.rag_set_on, r.red_interval_days
+         coalesce(r.urgency, o.urgency) AS urgency, coalesce(r.id, o.ref_id) AS ref_id, r.rag, r.lead_professional, r.rag_set_on, r.red_interval_days
     FROM open o
     LEFT JOIN ref r ON r.child_id = o.child_id AND r.rag IS NOT NULL AND r.rag_set_on <= $1
    ORDER BY o.child_id, r.rag_set_on DESC NULLS LAST, r.source_id, o.days DESC, o.wait_id),
 reviews AS (
-  SELECT r.source_id AS referral_id, r.child_id, NULL::text AS wait_id, NULL::text AS list, ($1::date - a.date) AS days, r.urgency, a.date
+  SELECT r.source_id AS referral_id, r.child_id, NULL::text AS wait_id, NULL::text AS list, ($1::date - a.date) AS days, r.urgency, r.id AS ref_id, a.date
     FROM appointment a JOIN ref r ON r.id = a.referral_id
    WHERE a.kind = 'duty-review' AND a.status = 'attended' AND a.date <= $1 AND r.child_id IN (SELECT child_id FROM open)),
 scheduled AS (
@@ -61,7 +63,7 @@ scheduled AS (
     FROM rated rt LEFT JOIN (SELECT child_id, max(date) AS last_review FROM reviews GROUP BY child_id) lr ON lr.child_id = rt.child_id
    WHERE rt.rag IS NOT NULL),
 flow AS (
-  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days, urgency,
+  SELECT source_id AS referral_id, child_id, NULL::text AS wait_id, NULL::text AS list, NULL::int AS days, urgency, id AS ref_id,
          assessment_outcome = 'accepted' AND assessment_completed_on > $1::date - $16::int AND assessment_completed_on <= $1 AS accepted,
          discharged_on > $1::date - $16::int AND discharged_on <= $1 AS discharged
     FROM ref)`;

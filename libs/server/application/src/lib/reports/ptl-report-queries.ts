@@ -142,15 +142,15 @@ export class PtlReportQueries {
     const figure = figureDefinition(query.figure);
     if (!figure) throw ValidationFailedError.of([{ field: 'figure', message: `'${query.figure}' is not a figure of the report that can be opened` }]);
     const filters = await this.resolveFilters(query);
-    const columns = `referral_id AS "referralId", child_id AS "childId", wait_id AS "waitId", list, days, urgency`;
+    const columns = `ref_id, referral_id AS "referralId", child_id AS "childId", wait_id AS "waitId", list, days, urgency`;
     // A figure that counts children lists one row per child (its longest wait); one that counts rows lists them all.
     const select =
       figure.count === 'children'
         ? `SELECT * FROM (SELECT DISTINCT ON (child_id) ${columns} FROM ${figure.rows} ORDER BY child_id, days DESC NULLS LAST, referral_id, wait_id) x`
         : `SELECT ${columns} FROM ${figure.rows}`;
-    // The referral's internal id (for its page) and the child's name come from the rows' own ids.
-    const named = `SELECT r.id, f.*, c.given_name || ' ' || c.family_name AS "childName"
-                     FROM (${select}) f JOIN referral r ON r.source_id = f."referralId" JOIN child c ON c.id = f."childId"`;
+    // The referral's internal id (for its page) comes with the row; the child's name from the child's id.
+    const named = `SELECT f.ref_id AS id, f."referralId", f."childId", f."waitId", f.list, f.days, f.urgency, c.given_name || ' ' || c.family_name AS "childName"
+                     FROM (${select}) f JOIN child c ON c.id = f."childId"`;
     const rows = await this.run(
       `${named} ORDER BY days DESC NULLS LAST, "referralId", "waitId"`,
       query.asOf,
