@@ -118,14 +118,21 @@ async function main() {
     rmSync(`${OUT}/pg`, { recursive: true, force: true });
     spawnSync('mkdir', ['-p', `${OUT}/pg`]);
     const pgRun = await timed(Math.min(N, 5), async () => exportViaPg(c, teamId, `${OUT}/pg`));
+    // The same plain queries with PostgreSQL's parallel workers off: the plan a cursor gets (a cursor's query never runs in parallel).
+    await c.query(`SET max_parallel_workers_per_gather = 0`);
+    const pgSerial = await timed(Math.min(N, 5), async () => exportViaPg(c, teamId, `${OUT}/pg`));
+    await c.query(`RESET max_parallel_workers_per_gather`);
     const sameFiles = Object.keys(EXPORT_SQL).every((f) => readFileSync(`${OUT}/cli/${f}`).equals(readFileSync(`${OUT}/pg/${f}`)));
     const e = stats(cliMs.ms);
     const p = stats(pgRun.ms);
     console.log(`export of team ${TEAM}: ${pgRun.last} rows in three files (${sameFiles ? 'byte for byte the same' : 'files DIFFER'})`);
     line('  export:ptl --team (CLI process)', e);
     line('  of which start-up (a team with no rows)', startup);
+    const ps = stats(pgSerial.ms);
     line('  raw pg + the same CSV writer', p);
-    console.log(`  machine busy ${pct(cliMs.busy)} / ${pct(pgRun.busy)}; ratio (p50) ${(e.p50 / p.p50).toFixed(2)}×, without the start-up ${((e.p50 - startup.p50) / p.p50).toFixed(2)}× → goal ≤ 1.2× ${e.p50 - startup.p50 <= 1.2 * p.p50 ? 'met' : 'NOT met'}`);
+    line('  the same, parallel query off (a cursor’s plan)', ps);
+    const own = e.p50 - startup.p50;
+    console.log(`  machine busy ${pct(cliMs.busy)} / ${pct(pgRun.busy)} / ${pct(pgSerial.busy)}; ratio (p50) ${(e.p50 / p.p50).toFixed(2)}×, without the start-up ${(own / p.p50).toFixed(2)}× → goal ≤ 1.2× ${own <= 1.2 * p.p50 ? 'met' : 'NOT met'}; against raw pg with the same serial plan ${(own / ps.p50).toFixed(2)}×`);
     verdicts.push(sameFiles);
     if (verdicts.includes(false)) process.exitCode = 1;
   });

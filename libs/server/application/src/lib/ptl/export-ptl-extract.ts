@@ -42,12 +42,10 @@ const QUERIES: Record<ExtractFile, string> = {
      FROM referral r JOIN child c ON c.id = r.child_id JOIN area a ON a.id = r.area_id JOIN team t ON t.id = r.team_id`,
   'waits.csv': `SELECT w.source_id AS wait_id, r.source_id AS referral_id, l.name AS list, ${D('w.added_on', 'added_on')},
        ${D('w.started_on', 'started_on')}, ${D('w.removed_on', 'removed_on')}
-     FROM wait w JOIN referral r ON r.id = w.referral_id JOIN waiting_list l ON l.id = w.list_id
-     JOIN area a ON a.id = r.area_id JOIN team t ON t.id = r.team_id`,
+     FROM wait w JOIN referral r ON r.id = w.referral_id JOIN waiting_list l ON l.id = w.list_id`,
   'appointments.csv': `SELECT ap.source_id AS appointment_id, r.source_id AS referral_id, w.source_id AS wait_id, ${D('ap.date', 'date')},
        ap.kind, ap.status
-     FROM appointment ap JOIN referral r ON r.id = ap.referral_id LEFT JOIN wait w ON w.id = ap.wait_id
-     JOIN area a ON a.id = r.area_id JOIN team t ON t.id = r.team_id`,
+     FROM appointment ap JOIN referral r ON r.id = ap.referral_id LEFT JOIN wait w ON w.id = ap.wait_id`,
 };
 
 const KEY: Record<ExtractFile, string> = { 'referrals.csv': 'r.source_id', 'waits.csv': 'w.source_id', 'appointments.csv': 'ap.source_id' };
