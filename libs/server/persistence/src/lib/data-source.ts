@@ -44,6 +44,16 @@ export class ListenedClient extends Client {
   }
 }
 
+/**
+ * Settings of every session the app opens. JIT compilation off: PostgreSQL compiles a statement whose
+ * estimated cost passes `jit_above_cost`, which for the duty list of a team of 5,000 added 55 ms of
+ * compiling to an 8 ms query on every read; the app's statements are short, and the long report
+ * queries were measured no slower without it (docs/benchmarks.md).
+ */
+function sessionOptions(asRuntimeRole: boolean | undefined): string {
+  return ['-c jit=off', ...(asRuntimeRole ? [`-c role=${RUNTIME_ROLE}`] : [])].join(' ');
+}
+
 export function dataSourceOptions(databaseUrl: string, opts: DataSourceOpts = {}): DataSourceOptions {
   return {
     type: 'postgres',
@@ -56,7 +66,7 @@ export function dataSourceOptions(databaseUrl: string, opts: DataSourceOpts = {}
     migrationsRun: false,
     logging: true,
     logger: new RedactingSqlLogger(opts.logSql ?? false),
-    extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, Client: ListenedClient, ...(opts.asRuntimeRole ? { options: `-c role=${RUNTIME_ROLE}` } : {}) },
+    extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, Client: ListenedClient, options: sessionOptions(opts.asRuntimeRole) },
   };
 }
 
