@@ -112,7 +112,7 @@ export class ReviewFieldsComponent {
 
   readonly items = computed(() => checklistFor(this.child(), this.values().outcomeRating));
   readonly optInLetterGone = computed(() => this.child().rating === 'AMBER' && this.child().optInLetterSent);
-  readonly itemHints: Readonly<Record<string, string>> = {
+  readonly itemHints: Readonly<Partial<Record<string, string>>> = {
     'waiting-list-letter-sent': 'Done queues the waiting-list letter to the family; it appears on the Letters page to print and post.',
   };
   readonly checklistRating = computed(() => {
