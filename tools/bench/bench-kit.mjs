@@ -154,7 +154,7 @@ export async function onNationalApi({ port, queuePrefix }, measure) {
   }
 }
 
-/** A benchmark's entry point: any failure is printed and ends the process with 1. */
+/** A benchmark's entry point: a failure is printed and ends the process with exit code 1. */
 export function runBenchmark(main) {
   main().catch((e) => {
     console.error(e);

@@ -151,17 +151,17 @@ export class PtlReportQueries {
     // The referral's internal id (for its page) comes with the row; the child's name from the child's id.
     const named = `SELECT f.ref_id AS id, f."referralId", f."childId", f."waitId", f.list, f.days, f.urgency, c.given_name || ' ' || c.family_name AS "childName"
                      FROM (${select}) f JOIN child c ON c.id = f."childId"`;
-    const rows = await this.run(
+    return this.run<PtlDrillRow>(
       `${named} ORDER BY days DESC NULLS LAST, "referralId", "waitId"`,
       query.asOf,
       filters,
       scope,
       figure.key === undefined ? [] : [figure.key],
     );
-    return rows as unknown as PtlDrillRow[];
   }
 
-  private run(sql: string, asOf: string, [areaId, teamId]: [string | null, string | null], scope: ClinicalScope | null, extra: unknown[] = []): Promise<Row[]> {
+  /** One statement over the figure sets; `T` is the shape of its rows, as its SELECT names them. */
+  private run<T = Row>(sql: string, asOf: string, [areaId, teamId]: [string | null, string | null], scope: ClinicalScope | null, extra: unknown[] = []): Promise<T[]> {
     const params = [asOf, areaId, teamId, scope === null, scope?.teamIds ?? [], scope?.areaIds ?? [], reportPeriod(asOf).from, ...FIGURE_PARAMS, ...extra];
     return this.db.query(`WITH ${FIGURE_SETS} ${sql}`, params);
   }
