@@ -4,7 +4,7 @@
  */
 export * from './lib/common/errors';
 export * from './lib/common/clock.provider';
-export { IDEMPOTENCY_KEY_HEADER, requestKeyProblem } from './lib/common/request-keys';
+export { IDEMPOTENCY_KEY_HEADER } from './lib/common/request-keys';
 export * from './lib/referrals/register-referral';
 export * from './lib/referrals/acknowledge-referral';
 export * from './lib/referrals/referral-queries';

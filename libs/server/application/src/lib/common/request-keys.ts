@@ -6,7 +6,7 @@ import { ValidationFailedError } from './errors';
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
 /** Why a header value cannot be a key (1–255 visible ASCII characters), or null when it can. */
-export function requestKeyProblem(key: string): string | null {
+function requestKeyProblem(key: string): string | null {
   return /^[\x21-\x7e]{1,255}$/.test(key) ? null : 'must be 1 to 255 visible characters (letters, digits, punctuation; no spaces), e.g. a UUID';
 }
 
