@@ -11,6 +11,7 @@ import { requestIdMiddleware } from './auth/request-id.middleware';
 import { API_PREFIX } from './auth/route-policy.registry';
 import { requestLogMiddleware } from './http/request-log.middleware';
 import { ApplicationErrorFilter } from './http/application-error.filter';
+import { explainClientErrors } from './http/client-errors';
 import { createValidationPipe } from './http/validation.pipe';
 
 /** Build the HTTP application (used by main.ts and by the integration tests). */
@@ -25,6 +26,7 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApplicationErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
+  explainClientErrors(app.getHttpServer());
   // Behind a reverse proxy the client address (used by the sign-in rate limit) is in X-Forwarded-For.
   if (config.api.trustProxyHops > 0) app.getHttpAdapter().getInstance().set('trust proxy', config.api.trustProxyHops);
   // The OpenAPI document and Swagger UI are served outside production (API_DOCS=true serves them there too).
